@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way:
+//   mkt -> MktShell -> {MktLanguage, MktRender, MktLineEditor} -> MarketModel
+// MarketModel, MktLanguage and MktRender are pure: no terminal, no files, no stdout.
+let package = Package(
+    name: "mkt",
+    products: [
+        .executable(name: "mkt", targets: ["mkt"]),
+        .executable(name: "mkt-gen", targets: ["mkt-gen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // The snapshot model, the page parser and exact decimals.
+        .target(name: "MarketModel"),
+        // Deterministic synthetic snapshots in the seed's layout (tests, benchmarks).
+        .target(name: "MarketSynth", dependencies: ["MarketModel"]),
+        // Tables, CSV, JSON and Markdown from result values.
+        .target(name: "MktRender", dependencies: ["MarketModel"]),
+        // The command language: syntax, evaluation, diagnostics.
+        .target(name: "MktLanguage", dependencies: ["MarketModel"]),
+        // libedit, wrapped for Swift (non-variadic inline shims).
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // Line editing behind a small protocol: libedit on a terminal, plain lines otherwise.
+        .target(name: "MktLineEditor", dependencies: ["CLibEdit"]),
+        // The session loop, loading files, the terminal, printing diagnostics.
+        .target(
+            name: "MktShell",
+            dependencies: ["MarketModel", "MktLanguage", "MktRender", "MktLineEditor"]
+        ),
+        .executableTarget(
+            name: "mkt",
+            dependencies: [
+                "MktShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "mkt-gen", dependencies: ["MarketSynth"]),
+
+        .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "MarketSynth"]),
+        .testTarget(name: "MktRenderTests", dependencies: ["MktRender"]),
+        .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage"]),
+        .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor"]),
+        .testTarget(name: "MktShellTests", dependencies: ["MktShell"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MarketSynth"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,235 @@
+#if canImport(Glibc)
+import Glibc  // libm, for rounding doubles
+#endif
+
+/// An exact decimal number: `units × 10^-scale`, kept as written.
+///
+/// Prices are stored as scaled integers, never as binary floating point, so `1.1905` keeps its
+/// four places and `6169.41` never prints as `6169.4099999`. Arithmetic is exact; an operation
+/// whose result does not fit returns nil and the caller decides what to do (the language falls
+/// back to floating point).
+public struct Fixed: Sendable, Hashable {
+    /// The digits, as an integer.
+    public var units: Int64
+    /// How many of the digits are decimals (0...18).
+    public var scale: Int8
+
+    public static let maxScale: Int8 = 18
+
+    public init(units: Int64, scale: Int8) {
+        self.units = units
+        self.scale = scale
+    }
+
+    public init(_ integer: Int) {
+        self.init(units: Int64(integer), scale: 0)
+    }
+
+    public static let zero = Fixed(units: 0, scale: 0)
+
+    public var isZero: Bool { units == 0 }
+    public var isNegative: Bool { units < 0 }
+    public var signum: Int { units == 0 ? 0 : (units < 0 ? -1 : 1) }
+
+    public var doubleValue: Double {
+        Double(units) / Fixed.doublePowers[Int(scale)]
+    }
+
+    /// The same value written with `newScale` decimals, if that is exact and fits.
+    public func rescaled(to newScale: Int8) -> Fixed? {
+        if newScale == scale { return self }
+        if newScale > scale {
+            let (r, o) = units.multipliedReportingOverflow(by: Fixed.powers[Int(newScale - scale)])
+            return o ? nil : Fixed(units: r, scale: newScale)
+        }
+        let p = Fixed.powers[Int(scale - newScale)]
+        return units % p == 0 ? Fixed(units: units / p, scale: newScale) : nil
+    }
+
+    /// The same value without trailing zero decimals (`0.0450` → `0.045`, `2.00` → `2`).
+    public var normalized: Fixed {
+        var u = units
+        var s = scale
+        while s > 0 && u % 10 == 0 {
+            u /= 10
+            s -= 1
+        }
+        return Fixed(units: u, scale: s)
+    }
+
+    /// Rounds half away from zero to `places` decimals (no change when already shorter).
+    public func rounded(toPlaces places: Int) -> Fixed {
+        let target = Int8(max(0, min(Int(Fixed.maxScale), places)))
+        guard target < scale else { return self }
+        let p = Fixed.powers[Int(scale - target)]
+        var q = units / p
+        let r = units % p
+        if abs(r) * 2 >= p { q += units < 0 ? -1 : 1 }
+        return Fixed(units: q, scale: target)
+    }
+
+    // MARK: Arithmetic
+
+    public static func + (a: Fixed, b: Fixed) -> Fixed? {
+        guard let (x, y, s) = aligned(a, b) else { return nil }
+        let (r, o) = x.addingReportingOverflow(y)
+        return o ? nil : Fixed(units: r, scale: s)
+    }
+
+    public static func - (a: Fixed, b: Fixed) -> Fixed? {
+        guard let (x, y, s) = aligned(a, b) else { return nil }
+        let (r, o) = x.subtractingReportingOverflow(y)
+        return o ? nil : Fixed(units: r, scale: s)
+    }
+
+    public static func * (a: Fixed, b: Fixed) -> Fixed? {
+        var product = Int128(a.units) * Int128(b.units)
+        var s = Int(a.scale) + Int(b.scale)
+        // Drop trailing zero decimals first, then round away what cannot be kept.
+        while s > 0 && product % 10 == 0 {
+            product /= 10
+            s -= 1
+        }
+        while s > Int(maxScale) || (s > 0 && Int64(exactly: product) == nil) {
+            product = roundedDivide(product, by: 10)
+            s -= 1
+        }
+        guard let u = Int64(exactly: product) else { return nil }
+        return Fixed(units: u, scale: Int8(s))
+    }
+
+    /// Division to `extraDigits` more decimals than the operands carry, rounded half away from
+    /// zero, trailing zeros removed: `0.09 / 2` is `0.045`, `1 / 3` is `0.333333333333`.
+    public static func divide(_ a: Fixed, by b: Fixed, extraDigits: Int = 12) -> Fixed? {
+        guard b.units != 0 else { return nil }
+        var s = min(Int(maxScale), max(Int(a.scale), Int(b.scale)) + extraDigits)
+        // a/b = (a.units / 10^a.scale) / (b.units / 10^b.scale); scaled by 10^s.
+        while s >= 0 {
+            let shift = s - Int(a.scale) + Int(b.scale)
+            if shift >= 0, shift < 38, let num = Int128(a.units).multipliedIfFits(by: pow128(shift)) {
+                let q = roundedDivide(num, by: Int128(b.units))
+                if let u = Int64(exactly: q) { return Fixed(units: u, scale: Int8(s)).normalized }
+            } else if shift < 0 {
+                let q = roundedDivide(Int128(a.units), by: Int128(b.units) * pow128(-shift))
+                if let u = Int64(exactly: q) { return Fixed(units: u, scale: Int8(s)).normalized }
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// The nearest Fixed to `value` with at most `significantDigits` significant digits,
+    /// or nil for NaN, infinities and magnitudes past Int64.
+    public init?(approximating value: Double, significantDigits: Int = 12) {
+        guard value.isFinite else { return nil }
+        if value == 0 {
+            self = .zero
+            return
+        }
+        var magnitude = 0
+        var probe = abs(value)
+        while probe >= 10 { probe /= 10; magnitude += 1 }
+        while probe < 1 { probe *= 10; magnitude -= 1 }
+        var s = max(0, min(Int(Fixed.maxScale), significantDigits - 1 - magnitude))
+        while s > 0 && abs(value) * Fixed.doublePowers[s] >= 9.0e18 { s -= 1 }
+        let scaled = (value * Fixed.doublePowers[s]).rounded()
+        guard abs(scaled) < 9.2e18 else { return nil }
+        self = Fixed(units: Int64(scaled), scale: Int8(s)).normalized
+    }
+
+    static func aligned(_ a: Fixed, _ b: Fixed) -> (Int64, Int64, Int8)? {
+        if a.scale == b.scale { return (a.units, b.units, a.scale) }
+        let s = max(a.scale, b.scale)
+        guard let x = a.rescaled(to: s), let y = b.rescaled(to: s) else { return nil }
+        return (x.units, y.units, s)
+    }
+
+    static func roundedDivide(_ n: Int128, by d: Int128) -> Int128 {
+        var q = n / d
+        let r = n % d
+        if r != 0, (r.magnitude * 2) >= d.magnitude {
+            q += ((n < 0) != (d < 0)) ? -1 : 1
+        }
+        return q
+    }
+
+    static func pow128(_ n: Int) -> Int128 {
+        var r: Int128 = 1
+        for _ in 0..<n { r *= 10 }
+        return r
+    }
+
+    static let powers: [Int64] = (0...18).map { n in (0..<n).reduce(Int64(1)) { r, _ in r * 10 } }
+    static let doublePowers: [Double] = (0...18).map { n in (0..<n).reduce(1.0) { r, _ in r * 10 } }
+}
+
+extension Int128 {
+    fileprivate func multipliedIfFits(by other: Int128) -> Int128? {
+        let (r, o) = multipliedReportingOverflow(by: other)
+        return o ? nil : r
+    }
+}
+
+extension Fixed: Comparable {
+    public static func < (a: Fixed, b: Fixed) -> Bool {
+        if a.scale == b.scale { return a.units < b.units }
+        let s = Int(max(a.scale, b.scale))
+        let x = Int128(a.units) * pow128(s - Int(a.scale))
+        let y = Int128(b.units) * pow128(s - Int(b.scale))
+        return x < y
+    }
+
+    /// Equal in value, whatever the scale: `2.50 == 2.5`. (Hashable's `==` is by representation.)
+    public func isEqualInValue(to other: Fixed) -> Bool {
+        !(self < other) && !(other < self)
+    }
+}
+
+extension Fixed: CustomStringConvertible {
+    /// The number with exactly `scale` decimals and a `-` sign: `6169.41`, `-0.0016`, `15`.
+    public var description: String {
+        var digits = String(units.magnitude)
+        let s = Int(scale)
+        if s > 0 {
+            if digits.count <= s {
+                digits = String(repeating: "0", count: s - digits.count + 1) + digits
+            }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -s))
+        }
+        return units < 0 ? "-" + digits : digits
+    }
+}
+
+extension Fixed {
+    /// Reads a plain decimal literal (`12`, `-0.5`, `3.250`), as the language writes numbers.
+    public init?(literal text: Substring) {
+        var units: Int64 = 0
+        var scale: Int8 = 0
+        var negative = false
+        var seenDigit = false
+        var seenPoint = false
+        var index = text.startIndex
+        if index < text.endIndex, text[index] == "-" || text[index] == "+" {
+            negative = text[index] == "-"
+            index = text.index(after: index)
+        }
+        while index < text.endIndex {
+            let c = text[index]
+            if c == "." && !seenPoint {
+                seenPoint = true
+            } else if let d = c.wholeNumberValue, c.isASCII {
+                let (m, o1) = units.multipliedReportingOverflow(by: 10)
+                let (a, o2) = m.addingReportingOverflow(Int64(d))
+                guard !o1, !o2, scale < Fixed.maxScale else { return nil }
+                units = a
+                if seenPoint { scale += 1 }
+                seenDigit = true
+            } else {
+                return nil
+            }
+            index = text.index(after: index)
+        }
+        guard seenDigit else { return nil }
+        self.init(units: negative ? -units : units, scale: scale)
+    }
+}

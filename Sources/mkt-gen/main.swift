@@ -1,0 +1,2 @@
+import MarketSynth
+print("mkt-gen: not yet")

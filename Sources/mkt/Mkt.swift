@@ -1,0 +1,7 @@
+import ArgumentParser
+import MktShell
+
+@main
+struct Mkt: ParsableCommand {
+    mutating func run() throws {}
+}

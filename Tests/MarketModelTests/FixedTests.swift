@@ -1,0 +1,52 @@
+import Testing
+@testable import MarketModel
+
+@Suite struct FixedTests {
+    @Test func printsAsWritten() {
+        #expect(Fixed(units: 616941, scale: 2).description == "6169.41")
+        #expect(Fixed(units: -16, scale: 4).description == "-0.0016")
+        #expect(Fixed(units: 5, scale: 3).description == "0.005")
+        #expect(Fixed(units: 15, scale: 0).description == "15")
+    }
+
+    @Test func exactArithmetic() throws {
+        let a = try #require(Fixed(literal: "6169.41"))
+        let b = try #require(Fixed(literal: "3.69"))
+        #expect((a - b)?.description == "6165.72")
+        #expect((Fixed(literal: "0.1")! + Fixed(literal: "0.2")!)?.description == "0.3")
+        #expect((Fixed(literal: "1.5")! * Fixed(literal: "-2.25")!)?.description == "-3.375")
+    }
+
+    @Test func divisionWithoutFloatNoise() {
+        let sum = (Fixed(literal: "0.06")! + Fixed(literal: "0.03")!)!
+        #expect(Fixed.divide(sum, by: Fixed(2))?.description == "0.045")
+        #expect(Fixed.divide(Fixed(1), by: Fixed(3))?.description == "0.333333333333")
+        #expect(Fixed.divide(Fixed(1), by: .zero) == nil)
+    }
+
+    @Test func overflowIsNilNotACrash() {
+        let big = Fixed(units: .max, scale: 0)
+        #expect((big + Fixed(1)) == nil)
+        #expect((big * big) == nil)
+        #expect(Fixed(units: .max, scale: 0).rescaled(to: 2) == nil)
+    }
+
+    @Test func approximatesDoubles() {
+        #expect(Fixed(approximating: 0.1 + 0.2)?.description == "0.3")
+        #expect(Fixed(approximating: 2.0)?.description == "2")
+        #expect(Fixed(approximating: -1234.5678)?.description == "-1234.5678")
+        #expect(Fixed(approximating: .nan) == nil)
+    }
+
+    @Test func comparesAcrossScales() {
+        #expect(Fixed(literal: "2.5")! < Fixed(literal: "2.51")!)
+        #expect(Fixed(literal: "2.50")!.isEqualInValue(to: Fixed(literal: "2.5")!))
+        #expect(Fixed(literal: "-3")! < Fixed(literal: "-2.999")!)
+    }
+
+    @Test func rounding() {
+        #expect(Fixed(literal: "2.345")!.rounded(toPlaces: 2).description == "2.35")
+        #expect(Fixed(literal: "-2.345")!.rounded(toPlaces: 2).description == "-2.35")
+        #expect(Fixed(literal: "2.3")!.rounded(toPlaces: 2).description == "2.3")
+    }
+}
