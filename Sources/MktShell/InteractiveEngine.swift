@@ -1,0 +1,20 @@
+/// Whether some typed text is ready to run.
+public enum InputStatus: Equatable, Sendable {
+    /// Complete statements (possibly wrong ones: running them reports the errors).
+    case complete
+    /// An open string or parenthesis, or a trailing `|`: keep reading lines.
+    case incomplete
+}
+
+/// What the interactive loop needs from the session that runs the language.
+public protocol InteractiveEngine: AnyObject {
+    /// Whether `text` (all lines typed so far for one statement) can run yet.
+    func inputStatus(_ text: String) -> InputStatus
+    /// Runs `text` typed at the prompt; prints results and diagnostics itself, never stops the
+    /// session. Returns after the run, or after Ctrl-C stopped it.
+    func runInteractive(_ text: String)
+    /// The current snapshot's id, for the prompt (nil when nothing is loaded).
+    var currentSnapshotLabel: String? { get }
+    /// Names of the instruments in the current snapshot, for completion.
+    var instrumentNames: [String] { get }
+}
