@@ -1,0 +1,117 @@
+/// Recognises the page's fixed phrases in French and English: the status line, the article's
+/// reading-time line, see-also lines, the continuation marker; and finds quotations.
+enum PageText {
+    /// `La bourse est fermée`, `Market open`, `U.S. markets closed`, …
+    static func status(_ line: String) -> (Snapshot.Status, Snapshot.Language)? {
+        let folded = TextFold.fold(line)
+        guard folded.count <= 60 else { return nil }
+        let language: Snapshot.Language
+        if folded.contains("bourse") {
+            language = .fr
+        } else if folded.contains("market") {
+            language = .en
+        } else {
+            return nil
+        }
+        if folded.contains("ferme") || folded.contains("closed") { return (.closed, language) }
+        if folded.contains("ouvert") || folded.contains("open") { return (.open, language) }
+        return (.unknown, language)
+    }
+
+    /// `·1 min de lecture` or `1 min read`: the minutes and the page's language.
+    static func readingTime(_ line: String) -> (minutes: Int, language: Snapshot.Language)? {
+        let folded = TextFold.fold(line)
+        var rest = Substring(folded)
+        while let c = rest.first, c == "·" || c == "•" || c == " " || c == "\u{A0}" || c == "\u{202F}" {
+            rest = rest.dropFirst()
+        }
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 4, let minutes = Int(digits) else { return nil }
+        rest = rest.dropFirst(digits.count).drop(while: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" })
+        guard rest.hasPrefix("min") else { return nil }
+        rest = rest.dropFirst(3)
+        if rest.contains("lecture") { return (minutes, .fr) }
+        if rest.contains("read") { return (minutes, .en) }
+        return nil
+    }
+
+    /// `>> A lire aussi - TITLE` or `Read more: TITLE`: the title.
+    static func seeAlso(_ line: String) -> String? {
+        var rest = Substring(line)
+        var marked = false
+        if rest.hasPrefix(">>") || rest.hasPrefix("»") {
+            rest = rest.drop(while: { $0 == ">" || $0 == "»" || $0 == " " })
+            marked = true
+        }
+        let folded = TextFold.fold(rest.prefix(24))
+        for lead in ["a lire aussi", "lire aussi", "read more", "see also", "also read"]
+        where folded.hasPrefix(lead) {
+            rest = rest.dropFirst(lead.count)
+            rest = rest.drop(while: { $0 == " " || $0 == "-" || $0 == ":" || $0 == "–" || $0 == "\u{A0}" })
+            return rest.isEmpty ? nil : String(rest)
+        }
+        return marked && !rest.isEmpty ? String(rest) : nil
+    }
+
+    /// `(...) Cliquez ici pour voir la suite` or `(...) Click here to read more`.
+    static func isContinuation(_ line: String) -> Bool {
+        guard line.hasPrefix("(...)") || line.hasPrefix("(…)") else { return false }
+        let folded = TextFold.fold(line)
+        return folded.contains("cliquez") || folded.contains("click") || folded.contains("suite")
+            || folded.contains("read more") || folded.count <= 6
+    }
+
+    /// Quotations in `"…"`, `“…”` or `« … »`. One cut off by `(...)` (or by the end of the
+    /// paragraph before its closing mark) is kept, up to the cut, and marked truncated.
+    static func quotes(in paragraph: String) -> [Quote] {
+        var quotes: [Quote] = []
+        let chars = Array(paragraph)
+        var i = 0
+        while i < chars.count {
+            let closing: Character
+            switch chars[i] {
+            case "\"": closing = "\""
+            case "“": closing = "”"
+            case "«": closing = "»"
+            default:
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < chars.count && chars[j] != closing { j += 1 }
+            var text = String(chars[(i + 1)..<min(j, chars.count)])
+            var truncated = j >= chars.count
+            if let cut = text.rangeOfText("(...)") ?? text.rangeOfText("(…)") {
+                text = String(text[..<cut.lowerBound])
+                truncated = true
+            }
+            let trimmed = text.trimmingSpaces()
+            if !trimmed.isEmpty { quotes.append(Quote(text: trimmed, truncated: truncated)) }
+            i = j + 1
+        }
+        return quotes
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces, NBSPs and narrow NBSPs.
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "\t" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(self[first...last])
+    }
+
+    /// The range of the first occurrence of `needle` (stdlib-only, for short texts).
+    func rangeOfText(_ needle: String) -> Range<Index>? {
+        guard let first = needle.first else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i] == first, self[i...].hasPrefix(needle) {
+                return i..<(index(i, offsetBy: needle.count))
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

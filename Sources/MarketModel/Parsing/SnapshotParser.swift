@@ -1,0 +1,261 @@
+/// Reads a saved markets page into a `Snapshot`, in one pass over its bytes.
+///
+/// The page is status line, ticker blocks, article, headlines (FORMAT.md). Damage never stops
+/// the parser: every instrument that can be read is kept, and each block or line that cannot is
+/// reported as a warning with its line number.
+public struct SnapshotParser {
+    /// At most this many warnings per page; the rest are counted in one last warning, so a
+    /// file of random bytes cannot produce millions of them.
+    public static let maxWarnings = 200
+
+    /// Parses `bytes` read from a file named `fileName` (its stem is the id; a date in it is the date).
+    public static func parse(_ bytes: [UInt8], fileName: String) -> Snapshot {
+        bytes.withUnsafeBufferPointer { parse($0, fileName: fileName) }
+    }
+
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) -> Snapshot {
+        var parser = SnapshotParser(fileName: fileName)
+        var lines = PageLines(bytes)
+        while let line = lines.next() {
+            line.withBytes { parser.consume($0, number: line.number) }
+        }
+        if let first = lines.firstWindows1252Line {
+            parser.warn(first, "invalid UTF-8; the text was decoded as Windows-1252")
+        }
+        return parser.finish()
+    }
+
+    // MARK: State
+
+    private enum Section {
+        /// Before the status line or the first ticker block.
+        case top
+        case ticker
+        /// A line after the ticker that is the article's title if a reading-time line follows.
+        case titleCandidate(line: Int, text: String, blankSince: Bool)
+        case body
+        case headlines
+    }
+
+    /// A ticker block being read: `• NAME`, value line, change line.
+    private struct Block {
+        var line: Int
+        var name: String
+        var value: Fixed?
+        var valueLine = 0
+        var change: (Fixed, Fixed)?
+        var unreadable: (line: Int, what: String, text: String)?
+    }
+
+    private var section = Section.top
+    private var snapshot: Snapshot
+    private var block: Block?
+    private var numbers = NumberReader()
+    private var article: Article?
+    private var languageKnown = false
+    /// The line before this one was a non-blank body line (paragraphs are one line each, set
+    /// apart by blank lines; consecutive lines are headlines).
+    private var previousWasParagraph = false
+    private var droppedWarnings = 0
+
+    private init(fileName: String) {
+        var stem = Substring(fileName)
+        if let slash = stem.lastIndex(of: "/") { stem = stem[stem.index(after: slash)...] }
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
+        snapshot = Snapshot(
+            id: String(stem), date: SnapshotDate(searching: stem), language: .fr, status: .unknown,
+            instruments: [], article: nil, headlines: [], warnings: [])
+    }
+
+    private mutating func warn(_ line: Int, _ message: String) {
+        if snapshot.warnings.count < Self.maxWarnings {
+            snapshot.warnings.append(ParseWarning(line: line, message: message))
+        } else {
+            droppedWarnings += 1
+        }
+    }
+
+    private mutating func setLanguage(_ language: Snapshot.Language) {
+        guard !languageKnown else { return }
+        languageKnown = true
+        snapshot.language = language
+        numbers.decimalSeparator = numbers.decimalSeparator ?? (language == .fr ? 0x2C : 0x2E)
+    }
+
+    // MARK: Lines
+
+    private mutating func consume(_ b: UnsafeBufferPointer<UInt8>, number: Int) {
+        let trimmed = ByteText.trimmedRange(b)
+        let blank = trimmed.isEmpty
+        let bullet = !blank && ByteText.hasPrefix(b, at: trimmed.lowerBound, ByteText.bullet)
+
+        switch section {
+        case .top:
+            if blank { return }
+            if bullet {
+                section = .ticker
+                return consume(b, number: number)
+            }
+            let text = ByteText.string(b, trimmed)
+            if let (status, language) = PageText.status(text) {
+                snapshot.status = status
+                setLanguage(language)
+            } else {
+                warn(number, "unrecognised status line '\(excerpt(text))'")
+            }
+            section = .ticker
+
+        case .ticker:
+            if bullet {
+                finishBlock()
+                startBlock(b, trimmed, number: number)
+            } else if blank {
+                // The line of spaces and NBSP closes a complete block; blank lines inside wait.
+                if let current = block, current.change != nil || current.unreadable != nil { finishBlock() }
+            } else if ByteText.isIndented(b) {
+                blockLine(b, trimmed, number: number)
+            } else {
+                finishBlock()
+                section = .titleCandidate(line: number, text: ByteText.string(b, trimmed), blankSince: false)
+            }
+
+        case .titleCandidate(let line, let text, let blankSince):
+            if blank {
+                section = .titleCandidate(line: line, text: text, blankSince: true)
+                return
+            }
+            let current = ByteText.string(b, trimmed)
+            if bullet {
+                warn(line, "unexpected text in the ticker: '\(excerpt(text))'")
+                section = .ticker
+                return consume(b, number: number)
+            }
+            if let (minutes, language) = PageText.readingTime(current) {
+                setLanguage(language)
+                article = Article(title: text, readMinutes: minutes, paragraphs: [], seeAlso: [], quotes: [], truncated: false)
+                section = .body
+            } else if blankSince {
+                warn(number, "the article '\(excerpt(text))' has no reading-time line")
+                article = Article(title: text, readMinutes: nil, paragraphs: [], seeAlso: [], quotes: [], truncated: false)
+                section = .body
+                bodyLine(current)
+            } else {
+                // Two lines in a row: no article, these are headlines.
+                snapshot.headlines.append(text)
+                snapshot.headlines.append(current)
+                section = .headlines
+            }
+
+        case .body:
+            if blank {
+                previousWasParagraph = false
+            } else {
+                bodyLine(ByteText.string(b, trimmed))
+            }
+
+        case .headlines:
+            if !blank { snapshot.headlines.append(ByteText.string(b, trimmed)) }
+        }
+    }
+
+    private mutating func bodyLine(_ text: String) {
+        guard var current = article else { return }
+        if PageText.isContinuation(text) {
+            current.truncated = true
+            section = .headlines
+        } else if let title = PageText.seeAlso(text) {
+            current.seeAlso.append(title)
+            previousWasParagraph = false
+        } else if previousWasParagraph, let last = current.paragraphs.popLast() {
+            // Consecutive lines: the article ended; the previous line was the first headline.
+            snapshot.headlines.append(last)
+            snapshot.headlines.append(text)
+            section = .headlines
+        } else {
+            current.paragraphs.append(text)
+            previousWasParagraph = true
+        }
+        article = current
+    }
+
+    // MARK: Ticker blocks
+
+    private mutating func startBlock(_ b: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>, number: Int) {
+        let nameRange = (trimmed.lowerBound + ByteText.bullet.count)..<trimmed.upperBound
+        let name = nameRange.isEmpty ? "" : ByteText.trimmedString(UnsafeBufferPointer(rebasing: b[nameRange]))
+        if name.isEmpty {
+            warn(number, "a ticker entry has no name; skipped")
+            block = nil
+            return
+        }
+        block = Block(line: number, name: name)
+    }
+
+    private mutating func blockLine(_ b: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>, number: Int) {
+        guard var current = block else {
+            warn(number, "unexpected text in the ticker: '\(excerpt(ByteText.string(b, trimmed)))'")
+            return
+        }
+        defer { block = current }
+        if current.unreadable != nil { return }
+        if current.value == nil {
+            if let value = numbers.number(b, trimmed) {
+                current.value = value
+                current.valueLine = number
+            } else {
+                current.unreadable = (number, "value", ByteText.string(b, trimmed))
+            }
+        } else if current.change == nil {
+            let line = UnsafeBufferPointer(rebasing: b[trimmed])
+            if let pair = numbers.changeAndPercent(line) {
+                current.change = pair
+            } else {
+                current.unreadable = (number, "change", ByteText.string(b, trimmed))
+            }
+        } else {
+            warn(number, "unexpected line in the block of '\(current.name)': '\(excerpt(ByteText.string(b, trimmed)))'")
+        }
+    }
+
+    private mutating func finishBlock() {
+        guard let current = block else { return }
+        block = nil
+        if let (line, what, text) = current.unreadable {
+            warn(line, "cannot read the \(what) of '\(current.name)' from '\(excerpt(text))'; skipped")
+            return
+        }
+        guard let value = current.value else {
+            warn(current.line, "'\(current.name)' has no value; skipped")
+            return
+        }
+        guard let (change, pct) = current.change else {
+            warn(current.valueLine, "'\(current.name)' has no change line; skipped")
+            return
+        }
+        let position = snapshot.instruments.count + 1
+        snapshot.instruments.append(Instrument(position: position, name: current.name, value: value, change: change, pct: pct))
+    }
+
+    private mutating func finish() -> Snapshot {
+        finishBlock()
+        if case .titleCandidate(_, let text, _) = section { snapshot.headlines.append(text) }
+        if var current = article {
+            current.quotes = current.paragraphs.flatMap(PageText.quotes(in:))
+            snapshot.article = current
+        }
+        if droppedWarnings > 0 {
+            snapshot.warnings.append(ParseWarning(line: snapshot.warnings.last?.line ?? 0, message: "\(droppedWarnings) more warnings not shown"))
+        }
+        if !languageKnown, numbers.decimalSeparator == 0x2E { snapshot.language = .en }
+        // The encoding warning is raised last but belongs at its line.
+        snapshot.warnings = snapshot.warnings.enumerated()
+            .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map(\.element)
+        return snapshot
+    }
+
+    /// At most 40 characters of `text`, for messages.
+    private func excerpt(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(39)) + "…"
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@testable import MarketModel
+
+@Suite struct DamagedPageTests {
+    @Test func keepsWhatCanBeReadAndSaysWhereTheRestIs() {
+        let page = """
+            La bourse est fermée
+              • CAC 40
+
+                6\u{A0}169,41
+                +3,69 (+0,06 %)
+            \u{20}\u{20}\u{20}\u{20}\u{A0}
+              • DAX
+
+                n/a
+                +31,48 (+0,21 %)
+            \u{20}\u{20}\u{20}\u{20}\u{A0}
+              • Nasdaq
+
+                13\u{A0}900,19
+                +abc (n/a %)
+            \u{20}\u{20}\u{20}\u{20}\u{A0}
+                garbage in the ticker
+              • FTSE 100
+
+                6\u{A0}915,75
+                -26,47 (-0,38 %)
+            \u{20}\u{20}\u{20}\u{20}\u{A0}
+              • Nikkei 225
+
+                29\u{A0}768,06
+            """
+        let s = Pages.parse(page)
+        #expect(s.instruments.map(\.name) == ["CAC 40", "FTSE 100"])
+        #expect(s.instruments.map(\.position) == [1, 2])
+        #expect(
+            s.warnings.map(\.description) == [
+                "line 9: cannot read the value of 'DAX' from 'n/a'; skipped",
+                "line 15: cannot read the change of 'Nasdaq' from '+abc (n/a %)'; skipped",
+                "line 17: unexpected text in the ticker: 'garbage in the ticker'",
+                "line 25: 'Nikkei 225' has no change line; skipped",
+            ])
+    }
+
+    @Test func emptyAndBlankFiles() {
+        for text in ["", "\n\n\n", "   \u{A0}\n"] {
+            let s = Pages.parse(text)
+            #expect(s.instruments.isEmpty)
+            #expect(s.article == nil)
+            #expect(s.headlines.isEmpty)
+            #expect(s.status == .unknown)
+        }
+    }
+
+    @Test func missingValueLine() {
+        let page = "La bourse est ouverte\n  • DAX\n\n    \u{A0}\n  • DAX 2\n\n    1,5\n    +0,1 (+7,14 %)\n"
+        let s = Pages.parse(page)
+        #expect(s.status == .open)
+        #expect(s.instruments.map(\.name) == ["DAX 2"])
+        #expect(s.warnings.map(\.description) == ["line 2: 'DAX' has no value; skipped"])
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var rng = SystemRandomNumberGenerator()
+        for size in [1, 7, 100, 4096, 100_000] {
+            let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let s = SnapshotParser.parse(bytes, fileName: "random.txt")
+            #expect(s.warnings.count <= SnapshotParser.maxWarnings + 1)
+        }
+    }
+
+    @Test func mutatedSeedsNeverCrash() {
+        // Cheap mutation fuzzing: flip, drop and duplicate bytes of the real page.
+        var rng = SplitMix(seed: 42)
+        for _ in 0..<300 {
+            var bytes = Pages.seed
+            for _ in 0..<Int(rng.next() % 8 + 1) {
+                guard !bytes.isEmpty else { break }
+                let i = Int(rng.next() % UInt64(bytes.count))
+                switch rng.next() % 3 {
+                case 0: bytes[i] = UInt8(truncatingIfNeeded: rng.next())
+                case 1: bytes.remove(at: i)
+                default: bytes.insert(bytes[i], at: i)
+                }
+            }
+            let s = SnapshotParser.parse(bytes, fileName: "m.txt")
+            #expect(s.instruments.count <= 16)
+            #expect(s.instruments.enumerated().allSatisfy { $0.element.position == Int32($0.offset + 1) })
+        }
+    }
+
+    @Test func hugeLineAndHugeFile() {
+        let longLine = [UInt8](repeating: UInt8(ascii: "x"), count: 2 << 20)
+        let s1 = SnapshotParser.parse(Array("La bourse est fermée\n".utf8) + longLine + [0x0A] + Pages.seed, fileName: "l.txt")
+        #expect(s1.status == .closed)
+        // 50 MB of repeated pages: linear, and every line is accounted for.
+        var big: [UInt8] = []
+        big.reserveCapacity(50 << 20)
+        while big.count < 50 << 20 { big += Pages.seed + [0x0A] }
+        let s2 = SnapshotParser.parse(big, fileName: "big.txt")
+        #expect(s2.instruments.count == 15)
+        #expect(s2.headlines.count > 50_000)
+    }
+}
+
+/// A small deterministic generator for mutation tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
