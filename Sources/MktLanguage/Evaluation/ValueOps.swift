@@ -1,0 +1,123 @@
+import MarketModel
+
+/// Arithmetic, comparison and matching on values: exact while the numbers are exact decimals,
+/// floating point only when a result cannot be exact (overflow, a square root).
+public enum ValueOps {
+    public enum OpError: Error, Equatable {
+        case typeMismatch(String)
+        case divisionByZero
+    }
+
+    public enum Arithmetic: String, Sendable {
+        case add = "+", subtract = "-", multiply = "*", divide = "/"
+    }
+
+    public static func arithmetic(_ op: Arithmetic, _ a: Value, _ b: Value) throws(OpError) -> Value {
+        if a == .null || b == .null { return .null }
+        if op == .add, case .text(let x) = a, case .text(let y) = b { return .text(x + y) }
+        guard a.isNumeric, b.isNumeric else {
+            throw .typeMismatch("cannot apply '\(op.rawValue)' to \(typeName(a)) and \(typeName(b))")
+        }
+        if case .number(let x) = a, case .number(let y) = b {
+            let exact: Fixed?
+            switch op {
+            case .add: exact = x + y
+            case .subtract: exact = x - y
+            case .multiply: exact = x * y
+            case .divide:
+                if y.isZero { throw .divisionByZero }
+                exact = Fixed.divide(x, by: y)
+            }
+            if let exact { return .number(exact) }
+        }
+        let x = double(a), y = double(b)
+        switch op {
+        case .add: return real(x + y)
+        case .subtract: return real(x - y)
+        case .multiply: return real(x * y)
+        case .divide:
+            if y == 0 { throw .divisionByZero }
+            return real(x / y)
+        }
+    }
+
+    public static func negate(_ a: Value) throws(OpError) -> Value {
+        switch a {
+        case .null: return .null
+        case .number(let f): return .number(Fixed(units: 0 &- f.units, scale: f.scale))
+        case .real(let d): return .real(-d)
+        default: throw .typeMismatch("cannot negate \(typeName(a))")
+        }
+    }
+
+    /// Orders two values for `sort`, `min` and `max`: nulls first, then booleans, numbers, text
+    /// (text by folded spelling, so `Pétrole` sorts among the P's).
+    public static func compare(_ a: Value, _ b: Value) -> Int {
+        func rank(_ v: Value) -> Int {
+            switch v {
+            case .null: return 0
+            case .bool: return 1
+            case .number, .real: return 2
+            case .text: return 3
+            }
+        }
+        let ra = rank(a), rb = rank(b)
+        if ra != rb { return ra < rb ? -1 : 1 }
+        switch (a, b) {
+        case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
+        case (.number(let x), .number(let y)): return x < y ? -1 : (y < x ? 1 : 0)
+        case (.text(let x), .text(let y)):
+            let fx = TextFold.fold(x), fy = TextFold.fold(y)
+            if fx != fy { return fx < fy ? -1 : 1 }
+            return x == y ? 0 : (x < y ? -1 : 1)
+        case (.null, .null): return 0
+        default:
+            let x = double(a), y = double(b)
+            return x < y ? -1 : (x > y ? 1 : 0)
+        }
+    }
+
+    /// `==` in the language: numbers by value (`2.50 == 2.5`), text exactly.
+    public static func equal(_ a: Value, _ b: Value) -> Bool {
+        if a.isNumeric && b.isNumeric { return compare(a, b) == 0 }
+        return a == b
+    }
+
+    /// `~`: `haystack` contains `needle`, ignoring case and accents.
+    public static func matches(_ haystack: Value, _ needle: Value) -> Bool {
+        TextFold.contains(haystack.plainText, needle.plainText)
+    }
+
+    public static func truthy(_ v: Value) -> Bool {
+        switch v {
+        case .null: return false
+        case .bool(let b): return b
+        case .number(let f): return !f.isZero
+        case .real(let d): return d != 0
+        case .text(let s): return !s.isEmpty
+        }
+    }
+
+    public static func double(_ v: Value) -> Double {
+        switch v {
+        case .number(let f): return f.doubleValue
+        case .real(let d): return d
+        default: return .nan
+        }
+    }
+
+    /// A double as a value: exact decimal when it converts cleanly.
+    public static func real(_ d: Double) -> Value {
+        if let f = Fixed(approximating: d) { return .number(f) }
+        return .real(d)
+    }
+
+    public static func typeName(_ v: Value) -> String {
+        switch v {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number, .real: return "a number"
+        case .text: return "text"
+        }
+    }
+}
