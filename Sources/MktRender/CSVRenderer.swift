@@ -22,8 +22,8 @@ enum CSVRenderer {
 
     /// Quotes a field that holds a separator, a quote or a line break, doubling its quotes.
     private static func quoted(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard needsQuotes else { return text }
+        let special: Set<Unicode.Scalar> = [",", "\"", "\n", "\r"]
+        guard text.unicodeScalars.contains(where: special.contains) else { return text }
         var out = "\""
         for ch in text.unicodeScalars {
             if ch == "\"" { out += "\"" }

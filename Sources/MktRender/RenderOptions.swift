@@ -1,5 +1,6 @@
 /// How ``Renderer`` prints: the format and what the terminal allows.
 public struct RenderOptions: Sendable, Equatable {
+    /// Table, CSV, JSON or Markdown.
     public var format: OutputFormat
     /// Use ANSI colours (table format only): rises green, falls red, header dimmed.
     public var color: Bool
