@@ -1,1 +1,27 @@
 import MarketModel
+
+/// The one entry point for printing results: a table or a single value, in any ``OutputFormat``.
+///
+/// Rendering is pure: it returns text and never writes it, so the shell decides where it goes
+/// and whether the terminal gets colour.
+public enum Renderer {
+    /// `table` as text in `options.format`, ending with a newline (empty when there are no columns).
+    public static func render(_ table: ResultTable, options: RenderOptions) -> String {
+        switch options.format {
+        case .table: return TableRenderer.render(table, color: options.color, maxWidth: options.maxWidth)
+        case .csv: return CSVRenderer.render(table)
+        case .json: return JSONRenderer.render(table)
+        case .markdown: return MarkdownRenderer.render(table)
+        }
+    }
+
+    /// A single value printed bare (`15`, `0.045`, text as is), a JSON literal in JSON format and a
+    /// CSV field in CSV format, ending with a newline.
+    public static func render(value: Value, options: RenderOptions) -> String {
+        switch options.format {
+        case .table, .markdown: return value.plainText + "\n"
+        case .csv: return CSVRenderer.field(value) + "\n"
+        case .json: return JSONText.literal(value) + "\n"
+        }
+    }
+}

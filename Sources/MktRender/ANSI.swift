@@ -1,0 +1,15 @@
+/// SGR escape sequences for the table renderer's colours.
+///
+/// Every coloured cell is closed with a reset so a cut-off line or a following cell never
+/// inherits a colour.
+enum ANSI {
+    static let reset = "\u{1B}[0m"
+    static let dim = "\u{1B}[2m"
+    static let red = "\u{1B}[31m"
+    static let green = "\u{1B}[32m"
+
+    /// `text` in the given SGR code, reset after it; empty text stays empty.
+    static func paint(_ text: String, _ code: String) -> String {
+        text.isEmpty ? text : code + text + reset
+    }
+}

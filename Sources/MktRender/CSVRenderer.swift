@@ -1,0 +1,34 @@
+import MarketModel
+
+/// RFC 4180 CSV: a header row, `,` separators, LF line endings, no colour and no `+` signs.
+enum CSVRenderer {
+    static func render(_ table: ResultTable) -> String {
+        guard !table.columns.isEmpty else { return "" }
+        var out = record(table.columns.map { quoted($0.name) })
+        for row in table.rows {
+            out += record(table.columns.indices.map { field(CellText.cell(row, $0)) })
+        }
+        return out
+    }
+
+    /// One value as a CSV field: numbers as exact digits, booleans `true`/`false`, null empty.
+    static func field(_ value: Value) -> String {
+        quoted(value.plainText)
+    }
+
+    private static func record(_ fields: [String]) -> String {
+        fields.joined(separator: ",") + "\n"
+    }
+
+    /// Quotes a field that holds a separator, a quote or a line break, doubling its quotes.
+    private static func quoted(_ text: String) -> String {
+        let special: Set<Unicode.Scalar> = [",", "\"", "\n", "\r"]
+        guard text.unicodeScalars.contains(where: special.contains) else { return text }
+        var out = "\""
+        for ch in text.unicodeScalars {
+            if ch == "\"" { out += "\"" }
+            out.unicodeScalars.append(ch)
+        }
+        return out + "\""
+    }
+}

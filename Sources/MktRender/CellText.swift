@@ -1,0 +1,60 @@
+import MarketModel
+
+/// What the renderers share about reading cells: which columns are numeric, how a value reads
+/// in a cell, and rows that may be shorter or longer than the header.
+enum CellText {
+    /// A column is numeric when it holds at least one number and nothing else but nulls.
+    /// (An all-null column is not: right-aligning an empty column would only look odd.)
+    static func numericColumns(_ table: ResultTable) -> [Bool] {
+        table.columns.indices.map { column in
+            var sawNumber = false
+            for row in table.rows {
+                let v = cell(row, column)
+                if v.isNumeric {
+                    sawNumber = true
+                } else if v != .null {
+                    return false
+                }
+            }
+            return sawNumber
+        }
+    }
+
+    /// The value at `column`, null when a row is short (the evaluator should not produce one,
+    /// but a renderer must not trap on it).
+    static func cell(_ row: [Value], _ column: Int) -> Value {
+        column < row.count ? row[column] : .null
+    }
+
+    /// The value as the page writes it: with `signed`, positive numbers get a leading `+`.
+    static func display(_ value: Value, signed: Bool) -> String {
+        let text = value.plainText
+        return signed && value.sign == 1 ? "+" + text : text
+    }
+
+    /// `text` on one line: line breaks and tabs become spaces, and other control characters
+    /// (ESC above all: a snapshot must not drive the terminal) become U+FFFD.
+    static func singleLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n" where previous == "\r":
+                break  // CRLF is one break, one space
+            case "\r", "\n", "\t":
+                out.append(" ")
+            case _ where isControl(scalar):
+                out.append("\u{FFFD}")
+            default:
+                out.append(scalar)
+            }
+            previous = scalar
+        }
+        return String(out)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+    }
+}

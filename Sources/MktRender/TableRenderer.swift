@@ -1,0 +1,87 @@
+import MarketModel
+
+/// Aligned columns for a terminal: a header, a `─` rule, then the rows.
+///
+/// Columns are two spaces apart, numbers right-aligned and everything else left-aligned, with
+/// widths measured in terminal columns (`DisplayWidth`) so accents, `€` and CJK line up.
+enum TableRenderer {
+    static let gap = "  "
+    static let rule: Character = "─"
+
+    static func render(_ table: ResultTable, color: Bool, maxWidth: Int?) -> String {
+        guard !table.columns.isEmpty else { return "" }
+        let numeric = CellText.numericColumns(table)
+        let header = table.columns.map { CellText.singleLine($0.name) }
+        let body: [[Cell]] = table.rows.map { row in
+            table.columns.indices.map { i in
+                Cell(CellText.cell(row, i), signColored: table.columns[i].signColored)
+            }
+        }
+
+        let natural = table.columns.indices.map { i in
+            body.reduce(DisplayWidth.of(header[i])) { max($0, $1[i].width) }
+        }
+        // The widest number is the floor of a column: a cut number would be a wrong number.
+        let floors = table.columns.indices.map { i in
+            body.reduce(0) { $1[i].isNumber ? max($0, $1[i].width) : $0 }
+        }
+        let widths =
+            maxWidth.map {
+                ColumnFit.widths(natural: natural, floors: floors, cuttable: numeric.map(!), limit: $0)
+            } ?? natural
+
+        var out = ""
+        let headerCells = header.indices.map { i in
+            let text = ColumnFit.cut(header[i], to: widths[i])
+            return (text: text, width: DisplayWidth.of(text), sgr: color ? ANSI.dim : nil)
+        }
+        out += line(headerCells, widths: widths, rightAligned: numeric)
+        out += line(
+            widths.map { (text: String(repeating: rule, count: $0), width: $0, sgr: nil) },
+            widths: widths, rightAligned: numeric)
+        for row in body {
+            let cells = row.indices.map { i in
+                let text = row[i].isNumber ? row[i].text : ColumnFit.cut(row[i].text, to: widths[i])
+                return (text: text, width: DisplayWidth.of(text), sgr: color ? row[i].sgr : nil)
+            }
+            out += line(cells, widths: widths, rightAligned: numeric)
+        }
+        return out
+    }
+
+    /// One line: padding stays outside the colour so a reset never leaves a coloured gap, and
+    /// trailing spaces are dropped (they wrap badly and dirty copied text).
+    private static func line(
+        _ cells: [(text: String, width: Int, sgr: String?)], widths: [Int], rightAligned: [Bool]
+    ) -> String {
+        var out = ""
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { out += gap }
+            let padding = String(repeating: " ", count: max(0, widths[i] - cell.width))
+            let painted = cell.sgr.map { ANSI.paint(cell.text, $0) } ?? cell.text
+            out += rightAligned[i] ? padding + painted : painted + padding
+        }
+        while out.last == " " { out.removeLast() }
+        return out + "\n"
+    }
+
+    /// A body cell, measured once.
+    struct Cell {
+        var text: String
+        var width: Int
+        var isNumber: Bool
+        /// Green for a rise, red for a fall, in sign-coloured columns only.
+        var sgr: String?
+
+        init(_ value: Value, signColored: Bool) {
+            text = CellText.singleLine(CellText.display(value, signed: signColored))
+            width = DisplayWidth.of(text)
+            isNumber = value.isNumeric
+            switch (signColored, value.sign) {
+            case (true, 1): sgr = ANSI.green
+            case (true, -1): sgr = ANSI.red
+            default: sgr = nil
+            }
+        }
+    }
+}
