@@ -1,0 +1,131 @@
+import Dispatch
+import MarketModel
+
+/// Loads snapshot files (paths, globs, folders) on every core.
+///
+/// Each worker reads and parses its own files into its own slots: there is no shared state
+/// beyond the result slots, so the load scales with the cores and the result keeps the order
+/// of the paths.
+public enum SnapshotLoader {
+    /// What one `load` did.
+    public struct Outcome: Sendable {
+        public var snapshots: [Snapshot] = []
+        /// Paths that could not be read, with the reason.
+        public var failures: [IOFailure] = []
+        /// How many files were read (snapshots plus failures).
+        public var files: Int { snapshots.count + failures.count }
+        public var instruments: Int { snapshots.reduce(0) { $0 + $1.instruments.count } }
+        public var warnings: Int { snapshots.reduce(0) { $0 + $1.warnings.count } }
+        /// The load was stopped (Ctrl-C) before every file was read.
+        public var cancelled = false
+    }
+
+    /// The files a list of arguments names: a folder stands for its `*.txt` files in name
+    /// order, a pattern for its matches; a path that names nothing is a failure.
+    public static func expand(_ arguments: [String]) -> (paths: [String], failures: [IOFailure]) {
+        var paths: [String] = []
+        var failures: [IOFailure] = []
+        for argument in arguments {
+            if FileSystem.hasGlobCharacters(argument) && !FileSystem.exists(argument) {
+                let matches = FileSystem.glob(argument)
+                if matches.isEmpty {
+                    failures.append(IOFailure(path: argument, reason: "no file matches this pattern"))
+                }
+                for match in matches {
+                    if FileSystem.isDirectory(match) { continue }
+                    paths.append(match)
+                }
+            } else if FileSystem.isDirectory(argument) {
+                do {
+                    let base = argument.hasSuffix("/") ? argument : argument + "/"
+                    paths += try FileSystem.list(argument).filter { $0.hasSuffix(".txt") }.map { base + $0 }
+                } catch {
+                    failures.append(error)
+                }
+            } else if FileSystem.exists(argument) {
+                paths.append(argument)
+            } else {
+                failures.append(IOFailure(path: argument, reason: "no such file or folder"))
+            }
+        }
+        return (paths, failures)
+    }
+
+    /// Reads and parses `paths` in parallel, in their order. `isCancelled` is polled between
+    /// files; once it answers true the rest are skipped.
+    public static func load(
+        _ paths: [String], workers: Int = defaultWorkers, isCancelled: @Sendable () -> Bool = { false }
+    ) -> Outcome {
+        let slots = Slots(count: paths.count)
+        let workerCount = max(1, min(workers, paths.count))
+        if workerCount == 1 {
+            for (i, path) in paths.enumerated() {
+                if isCancelled() { break }
+                slots.store(i, loadOne(path))
+            }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+                var i = worker
+                while i < paths.count {
+                    if isCancelled() { return }
+                    slots.store(i, loadOne(paths[i]))
+                    i += workerCount
+                }
+            }
+        }
+        var outcome = Outcome()
+        outcome.snapshots.reserveCapacity(paths.count)
+        for i in 0..<paths.count {
+            switch slots.take(i) {
+            case .some(.success(let s)): outcome.snapshots.append(s)
+            case .some(.failure(let f)): outcome.failures.append(f)
+            case .none: outcome.cancelled = true
+            }
+        }
+        return outcome
+    }
+
+    public static var defaultWorkers: Int {
+        max(1, sysconfCores())
+    }
+
+    static func loadOne(_ path: String) -> Result<Snapshot, IOFailure> {
+        do {
+            let bytes = try FileSystem.read(path)
+            return .success(SnapshotParser.parse(bytes, fileName: path))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// One result slot per path; each index is written by exactly one worker.
+    private final class Slots: @unchecked Sendable {
+        private let buffer: UnsafeMutableBufferPointer<Result<Snapshot, IOFailure>?>
+
+        init(count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+        }
+
+        deinit {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+
+        func store(_ i: Int, _ result: Result<Snapshot, IOFailure>) { buffer[i] = result }
+
+        func take(_ i: Int) -> Result<Snapshot, IOFailure>? {
+            let r = buffer[i]
+            buffer[i] = nil
+            return r
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+private func sysconfCores() -> Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+#else
+import Darwin
+private func sysconfCores() -> Int { Int(sysconf(_SC_NPROCESSORS_ONLN)) }
+#endif

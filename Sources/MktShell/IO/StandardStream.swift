@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A buffered writer to a file descriptor (standard output or error), without stdio globals.
+///
+/// Output is flushed when the buffer fills, on `flush()`, and when the writer goes away, so a
+/// pipe receives whole lines in order and a crash-free exit loses nothing.
+public final class StandardStream {
+    public let fd: Int32
+    private var buffer: [UInt8] = []
+    private let limit: Int
+    /// Writing failed (a closed pipe): further output is dropped.
+    public private(set) var failed = false
+
+    public init(fd: Int32, bufferSize: Int = 1 << 16) {
+        self.fd = fd
+        self.limit = bufferSize
+        buffer.reserveCapacity(bufferSize)
+    }
+
+    deinit { flush() }
+
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= limit { flush() }
+    }
+
+    public func writeLine(_ text: String) {
+        write(text)
+        buffer.append(0x0A)
+        if buffer.count >= limit { flush() }
+    }
+
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard !failed else { return }
+        buffer.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count, let base = raw.baseAddress {
+                let n = Glibc.write(fd, base + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                written += n
+            }
+        }
+    }
+
+    /// Whether the descriptor is a terminal.
+    public var isTerminal: Bool { isatty(fd) == 1 }
+}
