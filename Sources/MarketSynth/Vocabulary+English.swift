@@ -16,14 +16,16 @@ extension Vocabulary {
             (Array("“".utf8), Array("”".utf8)),
         ],
         companies: bytes([
-            "Tesla", "Renault", "Airbus", "LVMH", "Total", "Sanofi", "BNP Paribas", "Orange", "Michelin",
-            "Danone", "Kering", "Stellantis", "Volkswagen", "Carrefour", "Air France-KLM", "Alstom", "Atos",
-            "Ubisoft", "Amazon", "Apple", "Boeing", "Microsoft", "Netflix", "Safran",
+            "Aerolis", "Norvane", "Belcour Motors", "Sarnelle Group", "Orvea", "Lactea", "Vireo Energy",
+            "Calders Bank", "Helvane Pharma", "Stratis Telecom", "Quintal Retail", "Brevia Motors",
+            "Lumis Technologies", "Ardanne", "Cobalt Systems", "Nautilia", "Ferrane Steel", "Pixelune",
+            "Solvane", "Tessal Semiconductor", "Hexam Insurance", "Rivelle Cosmetics", "Azurail", "Ombrelle Travel",
         ]),
         persons: bytes([
             "the group's chief executive", "the chief financial officer", "the chair of the board",
-            "a company spokesperson", "Janet Yellen", "Jerome Powell", "the French finance minister",
+            "a company spokesperson", "an economist at a large bank", "a union representative",
             "an analyst at a Paris brokerage", "a London fund manager", "the head of strategy",
+            "a market strategist",
         ]),
         places: bytes([
             "Beijing", "Washington", "Brussels", "Frankfurt", "London", "Tokyo", "Shanghai", "New York",

@@ -1,5 +1,8 @@
 /// The words of one page language: fixed page furniture (status, meta, see-also, continuation),
 /// number punctuation, and the made-up news text that fills the article and headlines.
+///
+/// Companies are invented and people are anonymous roles: the text is random, so it must never
+/// put made-up news or quotations on a real firm or person.
 struct Vocabulary: Sendable {
     let statusOpen: [UInt8]
     let statusClosed: [UInt8]
@@ -63,14 +66,16 @@ extension Vocabulary {
             (Array("« ".utf8), Array(" »".utf8)),
         ],
         companies: bytes([
-            "Tesla", "Renault", "Airbus", "LVMH", "Total", "Sanofi", "BNP Paribas", "Orange", "Michelin",
-            "Danone", "Kering", "Stellantis", "Volkswagen", "Carrefour", "Air France-KLM", "Alstom", "Atos",
-            "Ubisoft", "Société Générale", "Vivendi", "Amazon", "Apple", "Boeing", "Safran",
+            "Aérolis", "Norvane", "Belcour Automobiles", "Groupe Sarnelle", "Orvéa", "Lactéa", "Vireo Energie",
+            "Banque Calders", "Helvane Pharma", "Stratis Télécom", "Quintal Distribution", "Brevia Motors",
+            "Lumis Technologies", "Maison Ardanne", "Cobalt Systèmes", "Nautilia", "Ferrane Acier", "Pixelune",
+            "Solvane", "Tessal Semiconducteurs", "Hexam Assurances", "Rivelle Cosmétiques", "Azurail", "Ombrelle Voyages",
         ]),
         persons: bytes([
             "le directeur général du groupe", "le directeur financier", "la présidente du conseil d'administration",
-            "un porte-parole de l'entreprise", "Bruno Le Maire", "Christine Lagarde", "le ministre de l'Economie",
+            "un porte-parole de l'entreprise", "un économiste d'une grande banque", "un représentant syndical",
             "un analyste de la place", "un gérant de portefeuille parisien", "la directrice de la stratégie",
+            "une stratégiste de marché",
         ]),
         places: bytes([
             "Pékin", "Washington", "Bruxelles", "Francfort", "Londres", "Tokyo", "Shanghaï", "New York",
