@@ -183,7 +183,7 @@ struct PageComposer {
             out.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "0"), UInt8(ascii: "0")])
         case .dividend:
             out.append(contentsOf: words.amountPrefix)
-            let cents = rng.within(50...520)
+            let cents = rng.within(105...520)  // from 1,05: "0,89 euros" would need the singular
             digits(UInt64(cents / 100))
             out.append(words.decimalMark)
             twoDigits(cents % 100)
