@@ -204,6 +204,34 @@ import MarketModel
         #expect(start.adding(days: -59)?.description == "2019-12-31")
     }
 
+    // MARK: The hand-written examples
+
+    /// The made-up example pages keep the seed's numbers consistent: 2021-04-08 closes at the
+    /// seed's previous values, and both 2021-04-12 pages measure their changes from the seed's close.
+    @Test func examplePagesAreConsistentWithTheSeed() throws {
+        let seed = Self.ticker(try Self.readExample("2021-04-09_3921acb7a18bc451.txt"))
+        #expect(seed.count == 15)
+        let before = Self.ticker(try Self.readExample("2021-04-08_sample_fr_closed.txt"))
+        let monday = Self.ticker(try Self.readExample("2021-04-12_sample_fr_open.txt"))
+        let mondayEnglish = Self.ticker(try Self.readExample("2021-04-12_en_sample_open.txt"))
+        for page in [before, monday, mondayEnglish] {
+            #expect(page.count == 15)
+            for (i, q) in page.enumerated() {
+                #expect(q.name == seed[i].name)
+                #expect(Instrument(position: i + 1, name: q.name, value: q.value, change: q.change, pct: q.pct).consistent,
+                    "\(q.name)")
+            }
+        }
+        for (i, s) in seed.enumerated() {
+            #expect((s.value - s.change)?.isEqualInValue(to: before[i].value) == true, "\(s.name)")
+            #expect((monday[i].value - monday[i].change)?.isEqualInValue(to: s.value) == true, "\(s.name)")
+            #expect((mondayEnglish[i].value - mondayEnglish[i].change)?.isEqualInValue(to: s.value) == true, "\(s.name)")
+        }
+        // The damaged page: only CAC 40 and EUR/USD survive this strict reader.
+        let damaged = Self.ticker(try Self.readExample("damaged_sample_fr.txt"))
+        #expect(damaged.map(\.name) == ["CAC 40", "EUR/USD"])
+    }
+
     // MARK: Reading pages back
 
     struct ReadQuote {
@@ -256,9 +284,13 @@ import MarketModel
     }
 
     static func seedCapture() throws -> [UInt8] {
-        // Tests/MarketModelTests/SynthTests.swift → the package root → the seed in examples/.
+        try readExample("2021-04-09_3921acb7a18bc451.txt")
+    }
+
+    static func readExample(_ name: String) throws -> [UInt8] {
+        // Tests/MarketModelTests/SynthTests.swift → the package root → examples/snapshots/.
         var path = #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/")
-        path += "/examples/snapshots/2021-04-09_3921acb7a18bc451.txt"
+        path += "/examples/snapshots/" + name
         let file = try #require(fopen(path, "rb"), "cannot open \(path)")
         defer { fclose(file) }
         var bytes: [UInt8] = []
