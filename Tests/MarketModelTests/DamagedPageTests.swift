@@ -117,3 +117,17 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct DamagedExampleTests {
+    @Test func bundledDamagedSample() throws {
+        let url = Pages.packageRoot.appendingPathComponent("examples/snapshots/damaged_sample_fr.txt")
+        let s = SnapshotParser.parse(Array(try Data(contentsOf: url)), fileName: url.path)
+        #expect(s.warnings.map(\.description) == [
+            "line 7: 'Euro Stoxx 50' has no value line; skipped",
+            "line 11: unexpected text in the ticker: '#@!% publicité ~~ ]]>'",
+            "line 15: cannot read the change of 'Dow Jones' from '+abc (n/a %)'; skipped",
+            "line 25: cannot read the change of 'Gold future' from '-14,1'; skipped",
+        ])
+        #expect(s.instruments.map(\.name) == ["CAC 40", "EUR/USD"])
+    }
+}

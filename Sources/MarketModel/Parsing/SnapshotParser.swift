@@ -202,6 +202,10 @@ public struct SnapshotParser {
             if let value = numbers.number(b, trimmed) {
                 current.value = value
                 current.valueLine = number
+            } else if numbers.changeAndPercent(UnsafeBufferPointer(rebasing: b[trimmed])) != nil {
+                // The change line came first: the value line is missing.
+                warn(current.line, "'\(current.name)' has no value line; skipped")
+                current.unreadable = (0, "", "")
             } else {
                 current.unreadable = (number, "value", ByteText.string(b, trimmed))
             }
@@ -221,7 +225,8 @@ public struct SnapshotParser {
         guard let current = block else { return }
         block = nil
         if let (line, what, text) = current.unreadable {
-            warn(line, "cannot read the \(what) of '\(current.name)' from '\(excerpt(text))'; skipped")
+            // Line 0 marks a block already reported.
+            if line > 0 { warn(line, "cannot read the \(what) of '\(current.name)' from '\(excerpt(text))'; skipped") }
             return
         }
         guard let value = current.value else {
