@@ -55,7 +55,9 @@ extension Parser {
             advance()
             let operand = try parseUnary()
             // `-0.5` is a literal, not an operation: fold it so the evaluator sees one number.
-            if case .number(let value, let r) = operand, r.start == token.range.end, value.units != Int64.min {
+            if case .number(let value, let r) = operand, r.start == token.range.end,
+                source.slice(r).first?.isNumber == true, value.units != Int64.min
+            {
                 return .number(Fixed(units: -value.units, scale: value.scale), range: token.range.union(r))
             }
             return .unary(.negate, operand, range: token.range.union(operand.range))
