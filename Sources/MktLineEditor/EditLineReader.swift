@@ -1,0 +1,254 @@
+import CLibEdit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Line editing on a terminal through libedit's native API: emacs keys, history (Up, Down,
+/// Ctrl-R), Tab completion, UTF-8 text of any width, redraw after a window resize.
+///
+/// The editor reaches this object from libedit's C callbacks through `EL_CLIENTDATA`, so there
+/// is no global state beyond the C-side Ctrl-C flag. Use it only when both input and output are
+/// terminals; `PlainLineReader` covers everything else.
+public final class EditLineReader: LineReader {
+    private var editLine: OpaquePointer?
+    private var history: OpaquePointer?
+    /// The prompt as a C string: libedit keeps the pointer the prompt callback returns while it
+    /// draws, so the memory lives until the next prompt replaces it.
+    private var promptStorage: UnsafeMutablePointer<CChar>?
+    private var promptText: String?
+    /// Streams opened on caller-given descriptors, closed with the editor.
+    private var ownedStreams: [UnsafeMutablePointer<FILE>] = []
+    private let historyFile: HistoryFile?
+    private let completion: CompletionHandler?
+    /// Entries this session added that are not on disk yet (a save failed, or is pending).
+    private var unsaved: [String] = []
+    private var lastEntry: String?
+    private var warnedAboutHistory = false
+    private let outputDescriptor: Int32
+
+    /// Whether reading failed (the terminal went away). History is not written after that.
+    public private(set) var inputFailed = false
+
+    /// An editor on the standard input and output, which must both be terminals.
+    ///
+    /// - Parameters:
+    ///   - programName: the name libedit uses for `~/.editrc` sections (not read by mkt).
+    ///   - historyFile: where history persists; nil keeps it in memory only.
+    ///   - completion: what Tab does; nil makes Tab beep.
+    public convenience init?(
+        programName: String = "mkt",
+        historyFile: HistoryFile?,
+        completion: CompletionHandler?
+    ) {
+        self.init(
+            programName: programName, input: STDIN_FILENO, output: STDOUT_FILENO,
+            terminalType: nil, historyFile: historyFile, completion: completion)
+    }
+
+    /// An editor on explicit terminal descriptors (a pseudo-terminal in tests, `/dev/tty`).
+    ///
+    /// `terminalType` overrides `$TERM` when given. Returns nil when libedit cannot start.
+    public init?(
+        programName: String = "mkt",
+        input: Int32,
+        output: Int32,
+        terminalType: String?,
+        historyFile: HistoryFile?,
+        completion: CompletionHandler?
+    ) {
+        self.historyFile = historyFile
+        self.completion = completion
+        self.outputDescriptor = output
+        // Before el_init: libedit decides at start-up whether the codeset is UTF-8.
+        _ = mkt_setlocale_utf8()
+        guard let prompt = strdup("") else { return nil }
+        promptStorage = prompt
+
+        let editor: OpaquePointer?
+        if input == STDIN_FILENO && output == STDOUT_FILENO {
+            editor = mkt_el_init(programName)
+        } else {
+            guard let inStream = fdopen(dup(input), "r") else { return nil }
+            ownedStreams.append(inStream)
+            guard let outStream = fdopen(dup(output), "w") else { return nil }
+            ownedStreams.append(outStream)
+            editor = mkt_el_init_files(programName, inStream, outStream, mkt_stderr())
+        }
+        guard let editor, let history = history_init() else { return nil }
+        editLine = editor
+        self.history = history
+        _ = mkt_terminal_guard(input)
+        configure(editor, history: history, terminalType: terminalType)
+        loadHistory(into: history)
+    }
+
+    deinit {
+        close()
+        free(promptStorage)
+    }
+
+    private func configure(_ editor: OpaquePointer, history: OpaquePointer, terminalType: String?) {
+        // Client data first: the callbacks below may run as soon as they are set.
+        _ = mkt_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
+        if let terminalType { _ = mkt_el_set_terminal(editor, terminalType) }
+        _ = mkt_el_set_editor(editor, "emacs")
+        // Restores the terminal on signals and redraws after SIGWINCH.
+        _ = mkt_el_set_signal(editor, 1)
+        _ = mkt_el_set_prompt(editor, promptCallback)
+        _ = mkt_history_setsize(history, Int32(clamping: historyFile?.capacity ?? HistoryEntries.defaultCapacity))
+        _ = mkt_history_setunique(history, 1)
+        _ = mkt_el_set_hist(editor, history)
+        _ = mkt_el_addfn(editor, "mkt-complete", "Complete the word before the cursor", completeCallback)
+        _ = mkt_el_bind(editor, "^I", "mkt-complete")
+        _ = mkt_el_bind(editor, "^R", "em-inc-search-prev")
+        // Alt-Up/Down (and Esc p/n) search back and forth for lines starting with what is typed.
+        _ = mkt_el_bind(editor, "\\ep", "ed-search-prev-history")
+        _ = mkt_el_bind(editor, "\\en", "ed-search-next-history")
+        _ = mkt_el_bind(editor, "\\e[1;3A", "ed-search-prev-history")
+        _ = mkt_el_bind(editor, "\\e[1;3B", "ed-search-next-history")
+        // Ctrl-Left/Right and Alt-Left/Right move by words, as in most terminals' shells.
+        _ = mkt_el_bind(editor, "\\e[1;5D", "ed-prev-word")
+        _ = mkt_el_bind(editor, "\\e[1;5C", "em-next-word")
+        _ = mkt_el_bind(editor, "\\e[1;3D", "ed-prev-word")
+        _ = mkt_el_bind(editor, "\\e[1;3C", "em-next-word")
+    }
+
+    private func loadHistory(into history: OpaquePointer) {
+        guard let historyFile else { return }
+        let entries = historyFile.load()
+        for entry in entries {
+            _ = mkt_history_enter(history, entry)
+        }
+        lastEntry = entries.last
+    }
+
+    // MARK: - LineReader
+
+    public func readLine(prompt: String) -> LineReadResult {
+        guard let editor = editLine, !inputFailed else { return .endOfInput }
+        setPrompt(prompt)
+        // A Ctrl-C that stopped the previous command must not cancel this read.
+        InterruptFlag.take()
+        var count: Int32 = 0
+        errno = 0
+        let text = el_gets(editor, &count)
+        let error = errno
+        if let text, count > 0 {
+            var bytes = Array(UnsafeRawBufferPointer(start: text, count: Int(count)))
+            if bytes.last == 0x0A { bytes.removeLast() }
+            return .line(String(decoding: bytes, as: UTF8.self))
+        }
+        if count == 0 {
+            // Ctrl-D: libedit echoed `^D` and left the cursor after it.
+            mkt_el_print(editor, "\n")
+            return .endOfInput
+        }
+        if error == EINTR || InterruptFlag.isSet {
+            InterruptFlag.take()
+            // Drop what was typed, so the next prompt starts empty.
+            el_reset(editor)
+            mkt_el_print(editor, "^C\n")
+            return .interrupted
+        }
+        // EIO and friends: the terminal is gone. Say so and write nothing back.
+        inputFailed = true
+        return .endOfInput
+    }
+
+    public func addHistory(_ entry: String) {
+        guard let history, !HistoryEntries.isBlank(entry), entry != lastEntry else { return }
+        lastEntry = entry
+        _ = mkt_history_enter(history, entry)
+        unsaved.append(entry)
+        saveUnsaved()
+    }
+
+    public func close() {
+        guard let editor = editLine else { return }
+        if !inputFailed { saveUnsaved() }
+        el_end(editor)
+        editLine = nil
+        if let history { history_end(history) }
+        history = nil
+        mkt_terminal_unguard()
+        for stream in ownedStreams { fclose(stream) }
+        ownedStreams = []
+    }
+
+    // MARK: - History
+
+    /// Appends the unsaved entries to the file at once, so a session killed later (a closed
+    /// window, SIGHUP) has lost nothing; a failed save is retried with the next entry.
+    private func saveUnsaved() {
+        guard let historyFile, !unsaved.isEmpty else { return }
+        do {
+            try historyFile.append(unsaved)
+            unsaved.removeAll()
+        } catch {
+            // Keep a bounded backlog: the in-memory history still has everything.
+            if unsaved.count > historyFile.capacity { unsaved.removeFirst(unsaved.count - historyFile.capacity) }
+            if !warnedAboutHistory {
+                warnedAboutHistory = true
+                writeError("mkt: history not saved: \(error.description)\n")
+            }
+        }
+    }
+
+    private func writeError(_ message: String) {
+        let bytes = Array(message.utf8)
+        _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    // MARK: - Callbacks
+
+    private func setPrompt(_ prompt: String) {
+        guard prompt != promptText, let copy = strdup(prompt) else { return }
+        free(promptStorage)
+        promptStorage = copy
+        promptText = prompt
+    }
+
+    fileprivate var currentPrompt: UnsafeMutablePointer<CChar>? { promptStorage }
+
+    /// Carries out a Tab press. Runs inside el_gets, on the caller's thread.
+    fileprivate func complete(_ editor: OpaquePointer) -> UInt8 {
+        guard let completion, let info = el_line(editor) else { return UInt8(CC_REFRESH_BEEP) }
+        let start = UnsafeRawPointer(info.pointee.buffer)
+        let cursor = UnsafeRawPointer(info.pointee.cursor)
+        guard let start, let cursor, cursor >= start else { return UInt8(CC_REFRESH_BEEP) }
+        let before = String(decoding: UnsafeRawBufferPointer(start: start, count: cursor - start), as: UTF8.self)
+        let edit = completion(before)
+        if edit.isNone { return UInt8(CC_REFRESH_BEEP) }
+        if edit.deleteCount > 0 { el_deletestr(editor, Int32(clamping: edit.deleteCount)) }
+        if !edit.insertion.isEmpty && el_insertstr(editor, edit.insertion) != 0 {
+            return UInt8(CC_REFRESH_BEEP)
+        }
+        if let listing = edit.listing {
+            mkt_el_print(editor, "\n" + listing)
+            return UInt8(CC_REDISPLAY)
+        }
+        return UInt8(CC_REFRESH)
+    }
+}
+
+/// The reader behind a libedit callback, or nil if none is attached.
+private func reader(of editor: OpaquePointer?) -> EditLineReader? {
+    guard let editor, let data = mkt_el_get_clientdata(editor) else { return nil }
+    return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()
+}
+
+/// An empty prompt in static memory, for the (theoretical) call with no reader attached.
+private let emptyPrompt: StaticString = ""
+
+private let promptCallback: mkt_prompt_fn = { editor in
+    if let prompt = reader(of: editor)?.currentPrompt { return prompt }
+    return UnsafeMutableRawPointer(mutating: emptyPrompt.utf8Start).assumingMemoryBound(to: CChar.self)
+}
+
+private let completeCallback: mkt_editor_fn = { editor, _ in
+    guard let editor, let reader = reader(of: editor) else { return UInt8(CC_ERROR) }
+    return reader.complete(editor)
+}

@@ -1,0 +1,266 @@
+import MarketModel
+import MktLanguage
+import MktLineEditor
+
+/// Tab completion that knows where the cursor is: statement names at the start, stage names
+/// after `|`, fields inside `where`/`sort`/`select`/`group` and aggregates, formats after `to`
+/// and `set format`, instrument names after `show` and comparisons, file paths after
+/// `load`/`source`/`save`, and every vocabulary word after `help`.
+///
+/// Matching ignores case and accents: `"petr` and `pet` both complete to `"Pétrole WTI"`.
+public final class Completer {
+    /// One possible completion.
+    public struct Candidate: Equatable, Sendable {
+        /// What replaces the word being completed.
+        public var text: String
+        /// How it is listed when there are several.
+        public var display: String
+        /// Added after `text` when it is the only match (a space; nothing after a folder's `/`).
+        public var terminator: String
+    }
+
+    /// The word before the cursor being completed, and what could replace it.
+    public struct Proposal: Equatable, Sendable {
+        /// The typed text the candidates replace (may start with `"`).
+        public var word: String
+        /// The matches, sorted as they are listed.
+        public var candidates: [Candidate]
+    }
+
+    /// Lines already typed for the current statement (continuation lines); the editor only
+    /// knows the line being edited, so the loop keeps this up to date.
+    public var pendingInput = ""
+
+    private let instrumentNames: () -> [String]
+    private let files: FileListing
+    private let width: () -> Int
+
+    /// A completer asking `instrumentNames` for the current snapshot's names, listing folders
+    /// with `files`, and laying out candidate lists `width()` columns wide.
+    public init(
+        instrumentNames: @escaping () -> [String],
+        files: FileListing = FileListing(),
+        width: @escaping () -> Int = { Terminal.columns() }
+    ) {
+        self.instrumentNames = instrumentNames
+        self.files = files
+        self.width = width
+    }
+
+    /// What Tab does with `textBeforeCursor` on the line being edited.
+    public func complete(_ textBeforeCursor: String) -> CompletionEdit {
+        let proposal = propose(textBeforeCursor)
+        return Self.edit(for: proposal, width: width())
+    }
+
+    /// The edit for a proposal: one match replaces the word and adds its terminator; several
+    /// extend the word to their longest common prefix and list themselves; none beeps.
+    public static func edit(for proposal: Proposal, width: Int) -> CompletionEdit {
+        let candidates = proposal.candidates
+        guard let first = candidates.first else { return .none }
+        if candidates.count == 1 {
+            return replacing(proposal.word, with: first.text + first.terminator)
+        }
+        let prefix = candidates.dropFirst().reduce(first.text) { commonPrefix($0, $1.text) }
+        var edit = CompletionEdit()
+        // Only a longer prefix is worth inserting; one that differs just in case or accents
+        // from what was typed would rewrite the word without getting closer.
+        if prefix.count > proposal.word.count {
+            edit = replacing(proposal.word, with: prefix)
+        }
+        edit.listing = ColumnLayout.lay(out: candidates.map(\.display), width: width)
+        return edit
+    }
+
+    /// The smallest edit turning `word` into `replacement`: keep their common start.
+    static func replacing(_ word: String, with replacement: String) -> CompletionEdit {
+        let shared = commonPrefix(word, replacement)
+        let kept = shared.unicodeScalars.count
+        return CompletionEdit(
+            deleteCount: word.unicodeScalars.count - kept,
+            insertion: String(String.UnicodeScalarView(replacement.unicodeScalars.dropFirst(kept))))
+    }
+
+    /// The longest common prefix of two strings, by whole Characters (never half an accent).
+    static func commonPrefix(_ a: String, _ b: String) -> String {
+        var end = a.startIndex
+        var other = b.startIndex
+        while end < a.endIndex, other < b.endIndex, a[end] == b[other] {
+            end = a.index(after: end)
+            other = b.index(after: other)
+        }
+        return String(a[..<end])
+    }
+
+    // MARK: - Where the cursor is
+
+    /// The word before the cursor and its candidates, without editing anything.
+    public func propose(_ textBeforeCursor: String) -> Proposal {
+        let full = pendingInput.isEmpty ? textBeforeCursor : pendingInput + "\n" + textBeforeCursor
+        var statement = CompletionScanner.currentStatement(full)
+        if statement.inComment { return Proposal(word: "", candidates: []) }
+
+        // The word being completed: an open string, or a word touching the cursor.
+        var word = ""
+        var quoted = false
+        let touching = textBeforeCursor.last.map { !$0.isWhitespace } ?? false
+        switch statement.pieces.last {
+        case .string(let content, closed: false):
+            word = "\"" + content
+            quoted = true
+            statement.pieces.removeLast()
+        case .word(let text) where touching:
+            word = text
+            statement.pieces.removeLast()
+        default:
+            break
+        }
+        let pieces = statement.pieces
+        let stage = Array(pieces.split(separator: .symbol("|"), omittingEmptySubsequences: false).last ?? [])
+        let head = pieces.first.flatMap(Self.word)
+        let stageHead = stage.first.flatMap(Self.word)
+        let hasPipe = pieces.contains(.symbol("|"))
+
+        if pieces.isEmpty {
+            if quoted { return Proposal(word: word, candidates: []) }
+            return keywords(Vocabulary.statements + Self.leavingCommands, matching: word)
+        }
+        if !hasPipe, let head, ["load", "source"].contains(head) {
+            return paths(matching: pathWord(textBeforeCursor, quoted: quoted, fallback: word))
+        }
+        if hasPipe && stage.isEmpty {
+            return quoted ? Proposal(word: word, candidates: []) : keywords(Vocabulary.stages, matching: word)
+        }
+        if hasPipe, stageHead == "save" {
+            return paths(matching: pathWord(textBeforeCursor, quoted: quoted, fallback: word))
+        }
+        if hasPipe, stageHead == "to", stage.count == 1, !quoted {
+            return keywords(Vocabulary.formats, matching: word)
+        }
+        switch head {
+        case "set" where !hasPipe && !quoted:
+            if pieces.count == 1 { return keywords(["format"], matching: word) }
+            if pieces.count == 2 && Self.word(pieces[1]) == "format" {
+                return keywords(Vocabulary.formats, matching: word)
+            }
+            return Proposal(word: word, candidates: [])
+        case "help" where !hasPipe && !quoted && pieces.count == 1:
+            return keywords(Self.helpTopics, matching: word)
+        case "show" where !hasPipe:
+            return instruments(matching: word, alwaysQuote: false)
+        default:
+            break
+        }
+        guard let stageHead, Self.expressionStages.contains(stageHead) else {
+            return Proposal(word: word, candidates: [])
+        }
+        // Inside an expression: a string, or a word after a comparison, is most likely a name.
+        if quoted { return instruments(matching: word, alwaysQuote: true) }
+        let fields = Self.fields(forSource: head)
+        var words = fields + Vocabulary.functions
+        switch stageHead {
+        case "where": words += ["and", "or", "not", "true", "false", "null"]
+        case "sort": words += ["asc", "desc"]
+        case "select": words += ["as"]
+        default: break
+        }
+        var proposal = keywords(words, matching: word)
+        if case .symbol(let symbol) = pieces.last, ["==", "!=", "~"].contains(symbol), !word.isEmpty {
+            proposal.candidates += instruments(matching: word, alwaysQuote: true).candidates
+        }
+        return proposal
+    }
+
+    // MARK: - Candidate sources
+
+    /// Words that leave the shell, offered at the start of a line.
+    static let leavingCommands = [".quit", ".exit", "exit", "quit"]
+
+    /// Stages whose arguments are expressions over the row's fields.
+    static let expressionStages: Set<String> = Set(["where", "sort", "select", "group"] + Vocabulary.aggregates)
+
+    /// Every word `help` knows about, once each.
+    static let helpTopics: [String] = {
+        let all = Vocabulary.statements + Vocabulary.stages + Vocabulary.instrumentFields
+            + Vocabulary.quoteFields + Vocabulary.functions + Vocabulary.formats + Vocabulary.keywords
+        var seen = Set<String>()
+        return all.filter { seen.insert($0).inserted }
+    }()
+
+    /// The fields of rows coming from `source` (all known fields for a variable or unknown).
+    static func fields(forSource source: String?) -> [String] {
+        switch source {
+        case "instruments": Vocabulary.instrumentFields
+        case "headlines", "paragraphs": Vocabulary.textFields
+        case "quotes": Vocabulary.quoteFields
+        default: Vocabulary.instrumentFields + Vocabulary.quoteFields
+        }
+    }
+
+    private static func word(_ piece: CompletionScanner.Piece) -> String? {
+        if case .word(let text) = piece { return text }
+        return nil
+    }
+
+    private func keywords(_ words: [String], matching word: String) -> Proposal {
+        let folded = TextFold.fold(word)
+        var seen = Set<String>()
+        let matches = words.filter { TextFold.fold($0).hasPrefix(folded) && seen.insert($0).inserted }.sorted()
+        return Proposal(word: word, candidates: matches.map { Candidate(text: $0, display: $0, terminator: " ") })
+    }
+
+    /// Instrument names matching `word` (with or without its opening quote) by prefix, or
+    /// anywhere in the name when no name starts that way (`"wti` finds `Pétrole WTI`).
+    private func instruments(matching word: String, alwaysQuote: Bool) -> Proposal {
+        let typedQuote = word.hasPrefix("\"")
+        let needle = TextFold.fold(typedQuote ? String(word.dropFirst()) : word)
+        let names = instrumentNames()
+        var matches = names.filter { TextFold.fold($0).hasPrefix(needle) }
+        if matches.isEmpty { matches = names.filter { TextFold.contains($0, needle) } }
+        let candidates = matches.sorted().map { name in
+            let quote = alwaysQuote || typedQuote || !name.allSatisfy(CompletionScanner.isWordCharacter)
+            let text = quote ? "\"" + name.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : name
+            return Candidate(text: text, display: name, terminator: " ")
+        }
+        return Proposal(word: word, candidates: candidates)
+    }
+
+    /// The path being typed: an open string's text, else everything back to the last blank
+    /// or separator (a path holds `/`, `.`, `-`, `~` that are no word characters).
+    private func pathWord(_ line: String, quoted: Bool, fallback: String) -> String {
+        if quoted { return fallback }
+        let stops: Set<Character> = [",", ";", "|", "(", ")"]
+        let start = line.lastIndex { $0.isWhitespace || stops.contains($0) }.map(line.index(after:)) ?? line.startIndex
+        return String(line[start...])
+    }
+
+    private func paths(matching word: String) -> Proposal {
+        let typedQuote = word.hasPrefix("\"")
+        let path = typedQuote ? String(word.dropFirst()) : word
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let prefix = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let entries = files.entries(folder.isEmpty ? "." : folder)
+        let showHidden = prefix.hasPrefix(".")
+        let candidates = entries
+            .filter { $0.name.hasPrefix(prefix) && (showHidden || !$0.name.hasPrefix(".")) }
+            .sorted { $0.name < $1.name }
+            .map { entry -> Candidate in
+                let full = folder + entry.name + (entry.isFolder ? "/" : "")
+                let quote = typedQuote || full.contains(where: { $0.isWhitespace || $0 == "\"" })
+                let open = quote ? "\"" : ""
+                let terminator = entry.isFolder ? "" : (quote ? "\" " : " ")
+                return Candidate(text: open + full, display: entry.name + (entry.isFolder ? "/" : ""), terminator: terminator)
+            }
+        return Proposal(word: word, candidates: candidates)
+    }
+}
+
+extension String {
+    /// `self` with every `target` replaced (Foundation's version, without Foundation).
+    fileprivate func replacingOccurrences(of target: Character, with replacement: String) -> String {
+        var out = ""
+        for character in self { if character == target { out += replacement } else { out.append(character) } }
+        return out
+    }
+}
