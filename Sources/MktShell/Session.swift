@@ -1,1 +1,122 @@
 import MarketModel
+import MktLanguage
+import MktRender
+
+/// One mkt session: the loop every input goes through (REPL lines, script files, `-e` text,
+/// piped stdin), the evaluator's host, and the printing of results and diagnostics.
+public final class Session {
+    /// How a run of some input ended.
+    public enum Outcome: Equatable {
+        case ok
+        /// The input needs more lines (REPL only: a script reports an error instead).
+        case incomplete
+        /// Stopped; the exit code says why (65 syntax, 70 runtime, 74 I/O).
+        case failed(Int32)
+    }
+
+    let out: StandardStream
+    let err: StandardStream
+    /// Colour on standard output (tables) and standard error (diagnostics).
+    public var color: Bool
+    public var errorColor: Bool
+    /// Polled by long statements (a load of many files); set by the interactive shell's Ctrl-C.
+    public var cancellationCheck: @Sendable () -> Bool = { false }
+    /// The terminal's width when standard output is one.
+    public var terminalWidth: () -> Int? = { nil }
+    /// `source` nesting, bounded so a script that sources itself stops with an error.
+    var scriptDepth = 0
+    static let maxScriptDepth = 32
+
+    public private(set) var evaluator: Evaluator?
+
+    public init(out: StandardStream, err: StandardStream, color: Bool = false, errorColor: Bool = false) {
+        self.out = out
+        self.err = err
+        self.color = color
+        self.errorColor = errorColor
+        evaluator = nil
+        evaluator = Evaluator(host: self)
+    }
+
+    public var state: SessionState {
+        get { evaluator?.state ?? SessionState() }
+        set { evaluator?.state = newValue }
+    }
+
+    /// Parses and runs `text`. A script (`interactive == false`) with syntax errors reports
+    /// every one and runs nothing; a failing statement stops the run.
+    @discardableResult
+    public func run(_ text: String, origin: String, interactive: Bool = false) -> Outcome {
+        let source = SourceText(origin: origin, text: text)
+        let parsed = Parser.parse(source)
+        if parsed.isIncomplete && !parsed.hasErrors {
+            if interactive { return .incomplete }
+            report(.error("unexpected end of input: the statement is not finished", at: SourceRange(at: source.endLocation)), in: source)
+            return .failed(ExitCode.syntaxError)
+        }
+        if parsed.hasErrors {
+            for d in parsed.diagnostics { report(d, in: source) }
+            err.flush()
+            return .failed(ExitCode.syntaxError)
+        }
+        guard let evaluator else { return .ok }
+        for statement in parsed.statements {
+            do {
+                try evaluator.execute(statement, in: source)
+                out.flush()
+            } catch {
+                out.flush()
+                switch error.kind {
+                case .reported:
+                    return .failed(ExitCode.runtimeError)
+                case .interrupted:
+                    err.writeLine("interrupted")
+                    err.flush()
+                    return .failed(ExitCode.runtimeError)
+                case .io:
+                    report(error.diagnostic(statementRange: statement.range), in: source)
+                    return .failed(ExitCode.ioError)
+                case .runtime:
+                    report(error.diagnostic(statementRange: statement.range), in: source)
+                    return .failed(ExitCode.runtimeError)
+                }
+            }
+        }
+        return .ok
+    }
+
+    /// Runs a script file (`mkt script.mkt`, `source`), its path as the origin.
+    public func runFile(_ path: String) -> Outcome {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path)
+        } catch {
+            err.writeLine("mkt: cannot read \(error)")
+            err.flush()
+            return .failed(ExitCode.ioError)
+        }
+        return run(String(decoding: bytes, as: UTF8.self), origin: path)
+    }
+
+    /// Loads snapshot files given on the command line, as `load` would.
+    public func load(_ arguments: [String]) -> Outcome {
+        let paths = arguments.map { PathArgument($0, isQuoted: false, range: SourceRange(at: .start)) }
+        do {
+            let result = try loadSnapshots(paths)
+            var state = self.state
+            state.snapshots += result.snapshots
+            if !result.snapshots.isEmpty { state.currentIndex = state.snapshots.count - 1 }
+            self.state = state
+            return result.failure == nil ? .ok : .failed(ExitCode.ioError)
+        } catch {
+            err.writeLine("mkt: \(error.message)")
+            err.flush()
+            return .failed(ExitCode.ioError)
+        }
+    }
+
+    func report(_ diagnostic: Diagnostic, in source: SourceText) {
+        err.write(DiagnosticFormatter.format(diagnostic, in: source, color: errorColor))
+        err.flush()
+    }
+}

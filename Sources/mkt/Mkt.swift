@@ -1,19 +1,87 @@
 import ArgumentParser
 import MktShell
 
+/// `mkt parse …` goes to its own command; everything else to `Mkt`, whose trailing arguments
+/// (a script's own flags included) are passed through untouched.
 @main
+enum Main {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "parse" {
+            Parse.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "-h" || arguments.first == "--help" {
+            print(Mkt.helpMessage())
+        } else if arguments.first == "--version" {
+            print(MktVersion.string)
+        } else {
+            Mkt.main(arguments)
+        }
+    }
+}
+
 struct Mkt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mkt",
         abstract: "A shell for exploring market snapshots.",
-        subcommands: [Parse.self]
+        usage: """
+            mkt [OPTIONS]                         interactive session (or run piped stdin)
+              mkt [OPTIONS] SNAPSHOT...             load snapshots, then as above
+              mkt [OPTIONS] SCRIPT.mkt [ARG...]     run a script
+              mkt [OPTIONS] -e TEXT... [SNAPSHOT...]
+              mkt parse FILE...
+            """,
+        discussion: "Type 'help' in a session for the language. Exit codes: 0 ok, 64 usage, 65 syntax error, 70 runtime error, 74 I/O error.",
+        version: MktVersion.string
     )
 
-    mutating func run() throws {}
+    @Option(name: [.customShort("e"), .customLong("execute")], help: ArgumentHelp("Run TEXT (repeatable); positional arguments are then snapshots to load first.", valueName: "TEXT"))
+    var execute: [String] = []
+
+    @Flag(name: .customShort("i"), help: "Open the interactive session after -e or the script has run.")
+    var interactive = false
+
+    @Option(help: ArgumentHelp("Colour: auto (terminal and no NO_COLOR), always or never.", valueName: "when"))
+    var color: ColorChoice = .auto
+
+    @Flag(name: .customLong("no-edit"), help: "Read plain lines, without libedit, even on a terminal.")
+    var noEdit = false
+
+    @Flag(name: .customLong("no-init"), help: "Do not run the start-up file ($XDG_CONFIG_HOME/mkt/init.mkt).")
+    var noInit = false
+
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("A script and its arguments, or snapshot files.", valueName: "file"))
+    var files: [String] = []
+
+    func validate() throws {
+        // Passthrough keeps a script's own flags; before the first file, a flag must be ours.
+        if let first = files.first, first.hasPrefix("-"), first != "-" {
+            throw ValidationError("unknown option '\(first)'")
+        }
+    }
+
+    mutating func run() throws {
+        let options = Launch.Options(
+            texts: execute, files: files, interactive: interactive, color: color.choice, edit: !noEdit, runInit: !noInit)
+        let status = Launch.run(options)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    var choice: Launch.Color {
+        switch self {
+        case .auto: return .auto
+        case .always: return .always
+        case .never: return .never
+        }
+    }
 }
 
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "mkt parse",
         abstract: "Print each snapshot's model as one JSON object per line.",
         discussion: "Warnings go to standard error. Exits 74 when a file cannot be read."
     )

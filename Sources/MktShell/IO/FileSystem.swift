@@ -47,6 +47,19 @@ public enum FileSystem {
         return bytes
     }
 
+    /// The first `count` bytes of a file (fewer when it is shorter).
+    public static func readPrefix(_ path: String, count: Int) throws(IOFailure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
+        defer { close(fd) }
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = readFully(fd, into: UnsafeMutableRawBufferPointer(buffer), failure: &failure)
+        }
+        if failure != 0 { throw IOFailure(path: path, errno: failure) }
+        return bytes
+    }
+
     /// Reads until `buffer` is full or the file ends; returns the count read.
     private static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, failure: inout Int32) -> Int {
         guard let base = buffer.baseAddress else { return 0 }

@@ -1,0 +1,46 @@
+import MarketModel
+
+/// What a statement prints.
+public enum Output: Sendable, Equatable {
+    /// Rows, in `format`.
+    case table(ResultTable, format: OutputFormat)
+    /// A single value, printed bare (`instruments | count` prints `15`).
+    case value(Value, format: OutputFormat)
+    /// Readable text: an article, an excerpt, a card, help.
+    case text(String)
+    /// The whole snapshot model, as `mkt parse` prints it (`snapshot | to json`).
+    case snapshotModel(Snapshot)
+    /// Search hits, for the shell to print with the matches highlighted.
+    case searchHits([TextSearch.Hit])
+}
+
+/// What `load` brought in.
+public struct LoadResult: Sendable {
+    public var snapshots: [Snapshot]
+    /// Set when some files could not be read (they were reported); the others still load.
+    public var failure: String?
+
+    public init(snapshots: [Snapshot], failure: String? = nil) {
+        self.snapshots = snapshots
+        self.failure = failure
+    }
+}
+
+/// The evaluator's way out to the world: the shell prints, reads and writes files for it, so
+/// the language itself stays pure.
+public protocol EvaluationHost: AnyObject {
+    /// Prints a result on standard output.
+    func emit(_ output: Output)
+    /// Prints a note on standard error (summaries, `saved …`).
+    func notice(_ text: String)
+    /// Reads snapshot files named by paths, folders and patterns; prints the one-line summary.
+    func loadSnapshots(_ paths: [PathArgument]) throws(RuntimeError) -> LoadResult
+    /// Runs a script file in this session (`source`).
+    func runScript(_ path: PathArgument) throws(RuntimeError)
+    /// Writes `output` to a file, the format chosen by the file's extension.
+    func save(_ output: Output, to path: PathArgument) throws(RuntimeError)
+    /// Ctrl-C was pressed: long statements stop.
+    var isCancelled: Bool { get }
+    /// The terminal's width for wrapping text, nil when not a terminal.
+    var textWidth: Int? { get }
+}

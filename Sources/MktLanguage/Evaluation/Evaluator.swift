@@ -1,0 +1,168 @@
+import MarketModel
+
+/// Runs parsed statements against the session's state, printing through its host.
+///
+/// The evaluator is pure: files, the terminal and the clock are the host's. Each statement
+/// either completes or throws one `RuntimeError` with the place to point at.
+public final class Evaluator {
+    public var state = SessionState()
+    public unowned let host: any EvaluationHost
+
+    public init(host: any EvaluationHost) {
+        self.host = host
+    }
+
+    /// Runs one statement of `source`.
+    public func execute(_ statement: Statement, in source: SourceText) throws(RuntimeError) {
+        do {
+            try run(statement, in: source)
+        } catch {
+            throw error.placed(at: statement.range)
+        }
+    }
+
+    private func run(_ statement: Statement, in source: SourceText) throws(RuntimeError) {
+        switch statement {
+        case .load(let paths, let range):
+            let result = try host.loadSnapshots(paths)
+            if !result.snapshots.isEmpty {
+                state.snapshots += result.snapshots
+                state.currentIndex = state.snapshots.count - 1
+            }
+            if let failure = result.failure { throw RuntimeError(failure, at: range, kind: .io) }
+
+        case .let(let name, let value, _):
+            switch value {
+            case .expression(let e):
+                state.variables[name.name] = .value(try constant(e))
+            case .pipeline(let p):
+                let (result, _, _) = try runner(source).run(p)
+                switch result {
+                case .relation(let r): state.variables[name.name] = .relation(r)
+                case .value(let v, _): state.variables[name.name] = .value(v)
+                case .snapshot(_, let summary): state.variables[name.name] = .relation(summary)
+                }
+            }
+
+        case .set(let name, let value, _):
+            try set(name, value)
+
+        case .source(let path, _):
+            try host.runScript(path)
+
+        case .help(let topic, let range):
+            guard let text = Help.text(for: topic) else {
+                let word = topic ?? ""
+                throw RuntimeError(
+                    "no help for '\(word)'", at: range,
+                    suggestion: Suggestions.closest(to: word, among: Help.topics))
+            }
+            host.emit(.text(text))
+
+        case .article(let range):
+            let s = try state.requireCurrent(at: range)
+            guard let article = s.article else { throw RuntimeError("\(s.id) has no article", at: range) }
+            host.emit(.text(ArticleText.full(article, width: host.textWidth)))
+
+        case .excerpt(let length, let range):
+            let s = try state.requireCurrent(at: range)
+            guard let article = s.article else { throw RuntimeError("\(s.id) has no article", at: range) }
+            switch length {
+            case .paragraphs(let n): host.emit(.text(ArticleText.excerpt(article, paragraphs: n, width: host.textWidth)))
+            case .characters(let n): host.emit(.text(ArticleText.excerpt(article, characters: n, width: host.textWidth)))
+            }
+
+        case .search(let text, let range):
+            let s = try state.requireCurrent(at: range)
+            host.emit(.searchHits(TextSearch.search(s, for: text)))
+
+        case .show(let name, _, let range):
+            let s = try state.requireCurrent(at: range)
+            switch InstrumentLookup.resolve(name, in: s.instruments) {
+            case .found(let instrument):
+                host.emit(.text(InstrumentCard.text(instrument, in: s)))
+            case .ambiguous(let candidates):
+                throw RuntimeError("'\(name)' could be \(Self.list(candidates)); type more of the name", at: range)
+            case .notFound(let suggestion):
+                throw RuntimeError("no instrument named '\(name)' in \(s.id)", at: range, suggestion: suggestion)
+            }
+
+        case .status(let range):
+            let s = try state.requireCurrent(at: range)
+            host.emit(.text(StatusLine.text(s) + Self.loadedNote(state.snapshots.count)))
+
+        case .pipeline(let pipeline):
+            let (result, format, savePath) = try runner(source).run(pipeline)
+            let output = self.output(result, format: format ?? state.format, explicit: format != nil)
+            if let savePath {
+                try host.save(output, to: savePath)
+            } else {
+                host.emit(output)
+            }
+
+        case .expression(let e):
+            host.emit(.value(try constant(e), format: state.format))
+        }
+    }
+
+    /// A pipeline's result as printable output.
+    private func output(_ value: PipelineValue, format: OutputFormat, explicit: Bool) -> Output {
+        switch value {
+        case .relation(let r):
+            let machine = format == .csv || format == .json
+            return .table(r.table(allColumns: machine), format: format)
+        case .value(let v, _):
+            return .value(v, format: format)
+        case .snapshot(let s, let summary):
+            return format == .json ? .snapshotModel(s) : .table(summary.table(allColumns: true), format: format)
+        }
+    }
+
+    /// An expression evaluated without a row (`let x = 1 + 2`, a bare expression).
+    private func constant(_ e: Expr) throws(RuntimeError) -> Value {
+        let f = try ExprCompiler(columns: [], variables: state.variables).compile(e)
+        return try guarded { try f([]) }
+    }
+
+    private func set(_ name: Identifier, _ value: SettingValue) throws(RuntimeError) {
+        switch name.name.lowercased() {
+        case "format":
+            let word: String
+            let range: SourceRange
+            switch value {
+            case .word(let w, let r), .string(let w, let r):
+                word = w
+                range = r
+            case .number(let n, let r):
+                word = n.description
+                range = r
+            }
+            guard let format = OutputFormat(rawValue: word.lowercased()) else {
+                throw RuntimeError(
+                    "unknown format '\(word)' (formats: table, csv, json, markdown)", at: range,
+                    suggestion: Suggestions.closest(to: word, among: OutputFormat.allCases.map(\.rawValue)))
+            }
+            state.format = format
+        default:
+            throw RuntimeError(
+                "unknown setting '\(name.name)' (settings: format)", at: name.range,
+                suggestion: Suggestions.closest(to: name.name, among: ["format"]))
+        }
+    }
+
+    private func runner(_ source: SourceText) -> PipelineRunner {
+        let host = self.host
+        return PipelineRunner(state: state, source: source, isCancelled: { host.isCancelled })
+    }
+
+    static func loadedNote(_ count: Int) -> String {
+        count > 1 ? "\n\(count) snapshots loaded" : ""
+    }
+
+    static func list(_ names: [String]) -> String {
+        let quoted = names.prefix(8).map { "'\($0)'" }
+        let more = names.count > 8 ? " and \(names.count - 8) more" : ""
+        if quoted.count <= 1 { return (quoted.first ?? "") + more }
+        return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "") + more
+    }
+}

@@ -1,0 +1,152 @@
+import MarketModel
+
+/// A compiled expression: evaluates against one row.
+typealias RowFunction = ([Value]) throws -> Value
+
+/// Turns an expression into a closure over rows, resolving field names to column positions once,
+/// so a stage over a million rows does no name lookups and an unknown field is reported before
+/// any row is touched.
+struct ExprCompiler {
+    /// The columns of the rows the expression will see (empty for a bare expression).
+    let columns: [String]
+    let variables: [String: Binding]
+
+    func compile(_ expr: Expr) throws(RuntimeError) -> RowFunction {
+        switch expr {
+        case .number(let f, _):
+            return { _ in .number(f) }
+        case .string(let s, _):
+            return { _ in .text(s) }
+        case .boolean(let b, _):
+            return { _ in .bool(b) }
+        case .null:
+            return { _ in .null }
+        case .field(let name, let range):
+            let index = try column(name, range: range)
+            return { row in index < row.count ? row[index] : .null }
+        case .variable(let name, let range):
+            let value = try variable(name, range: range)
+            return { _ in value }
+        case .call(let function, let arguments, let range):
+            let compiled = try arguments.map { (a) throws(RuntimeError) -> RowFunction in try compile(a) }
+            let name = function.name
+            return { row in
+                let values = try compiled.map { try $0(row) }
+                do {
+                    return try Functions.call(name: name, args: values)
+                } catch {
+                    throw RuntimeError((error as? Functions.Failure)?.message ?? "\(error)", at: range)
+                }
+            }
+        case .unary(let op, let operand, let range):
+            let inner = try compile(operand)
+            switch op {
+            case .not:
+                return { row in
+                    let v = try inner(row)
+                    return v == .null ? .null : .bool(!ValueOps.truthy(v))
+                }
+            case .negate:
+                return { row in
+                    do {
+                        return try ValueOps.negate(try inner(row))
+                    } catch let error as ValueOps.OpError {
+                        throw RuntimeError(Self.message(error), at: range)
+                    }
+                }
+            }
+        case .binary(let op, let lhs, let rhs, let range):
+            return try binary(op, try compile(lhs), try compile(rhs), range: range)
+        }
+    }
+
+    private func binary(
+        _ op: Expr.BinaryOperator, _ a: @escaping RowFunction, _ b: @escaping RowFunction, range: SourceRange
+    ) throws(RuntimeError) -> RowFunction {
+        func arithmetic(_ kind: ValueOps.Arithmetic) -> RowFunction {
+            return { row in
+                do {
+                    return try ValueOps.arithmetic(kind, try a(row), try b(row))
+                } catch let error as ValueOps.OpError {
+                    throw RuntimeError(Self.message(error), at: range)
+                }
+            }
+        }
+        func ordering(_ test: @escaping @Sendable (Int) -> Bool) -> RowFunction {
+            return { row in
+                let x = try a(row), y = try b(row)
+                if x == .null || y == .null { return .null }
+                if x.isNumeric != y.isNumeric {
+                    throw RuntimeError(
+                        "cannot compare \(ValueOps.typeName(x)) with \(ValueOps.typeName(y))", at: range)
+                }
+                return .bool(test(ValueOps.compare(x, y)))
+            }
+        }
+        switch op {
+        case .and:
+            return { row in
+                guard ValueOps.truthy(try a(row)) else { return .bool(false) }
+                return .bool(ValueOps.truthy(try b(row)))
+            }
+        case .or:
+            return { row in
+                if ValueOps.truthy(try a(row)) { return .bool(true) }
+                return .bool(ValueOps.truthy(try b(row)))
+            }
+        case .equal: return { row in .bool(ValueOps.equal(try a(row), try b(row))) }
+        case .notEqual: return { row in .bool(!ValueOps.equal(try a(row), try b(row))) }
+        case .less: return ordering { $0 < 0 }
+        case .lessEqual: return ordering { $0 <= 0 }
+        case .greater: return ordering { $0 > 0 }
+        case .greaterEqual: return ordering { $0 >= 0 }
+        case .matches: return { row in .bool(ValueOps.matches(try a(row), try b(row))) }
+        case .add: return arithmetic(.add)
+        case .subtract: return arithmetic(.subtract)
+        case .multiply: return arithmetic(.multiply)
+        case .divide: return arithmetic(.divide)
+        }
+    }
+
+    private func column(_ name: String, range: SourceRange) throws(RuntimeError) -> Int {
+        if let index = columns.firstIndex(of: name) { return index }
+        let lower = name.lowercased()
+        if let index = columns.firstIndex(where: { $0.lowercased() == lower }) { return index }
+        if columns.isEmpty {
+            if Vocabulary.instrumentFields.contains(lower) {
+                throw RuntimeError(
+                    "'\(name)' is a field of rows; use it in a stage, as in 'instruments | select \(lower)'",
+                    at: range)
+            }
+            throw RuntimeError("unknown name '\(name)' (variables are written '$\(name)')", at: range)
+        }
+        throw RuntimeError(
+            "unknown field '\(name)'", at: range,
+            suggestion: Suggestions.closest(to: name, among: columns))
+    }
+
+    private func variable(_ name: String, range: SourceRange) throws(RuntimeError) -> Value {
+        switch variables[name] {
+        case .value(let v): return v
+        case .relation:
+            throw RuntimeError("$\(name) holds rows; use it as a pipeline source: '$\(name) | count'", at: range)
+        case nil:
+            throw RuntimeError(
+                "unknown variable '$\(name)'", at: range,
+                suggestion: Suggestions.closest(to: name, among: Array(variables.keys)).map { "$" + $0 })
+        }
+    }
+
+    static func message(_ error: ValueOps.OpError) -> String {
+        switch error {
+        case .typeMismatch(let m): return m
+        case .divisionByZero: return "division by zero"
+        }
+    }
+}
+
+/// What a `let` bound.
+public enum Binding: Sendable, Equatable {
+    case value(Value)
+    case relation(Relation)
+}

@@ -1,0 +1,79 @@
+import MarketModel
+
+/// Aggregate stages: one row of aggregates, or one row per group after `group`.
+enum Grouping {
+    /// `group` key column first (when grouping), then one column per aggregate. Groups come out
+    /// in key order. With no aggregates, each group is counted.
+    static func aggregate(
+        _ relation: Relation, by group: (key: RowFunction, name: String)?, aggregates: [Aggregate],
+        source: SourceText
+    ) throws(RuntimeError) -> Relation {
+        let compiler = ExprCompiler(columns: relation.columnNames, variables: [:])
+        let specs: [(kind: Aggregates.Kind, argument: RowFunction?, name: String, label: String?, range: SourceRange)] =
+            try aggregates.map { (a) throws(RuntimeError) in
+                let kind = Aggregates.Kind(rawValue: a.function.rawValue) ?? .count
+                let text: String? = a.argument.map { e in
+                    if case .field(let f, _) = e { return f }
+                    return String(source.slice(e.range))
+                }
+                let label: String? = a.argument.flatMap { e in
+                    if case .field(let f, _) = e { return f }
+                    return nil
+                }
+                return (
+                    kind, try a.argument.map { (e) throws(RuntimeError) in try compiler.compile(e) },
+                    Aggregates.columnName(kind, expression: text), label, a.range
+                )
+            }
+        let counting = specs.isEmpty
+        var columns: [ResultTable.Column] = []
+        if let group { columns.append(ResultTable.Column(group.name, signColored: Relation.isSignColored(group.name))) }
+        if counting { columns.append(ResultTable.Column("count")) }
+        for s in specs { columns.append(ResultTable.Column(s.name, signColored: Relation.isSignColored(s.name))) }
+
+        // Bucket the rows by key, in first-seen order, then sort the keys.
+        var buckets: [[[Value]]] = []
+        var keys: [Value] = []
+        if let group {
+            var index: [Value: Int] = [:]
+            try guarded {
+                for row in relation.rows {
+                    let key = normalized(try group.key(row))
+                    if let i = index[key] {
+                        buckets[i].append(row)
+                    } else {
+                        index[key] = buckets.count
+                        keys.append(key)
+                        buckets.append([row])
+                    }
+                }
+            }
+        } else {
+            buckets = [relation.rows]
+        }
+        var rows: [[Value]] = []
+        for (b, bucket) in buckets.enumerated() {
+            var row: [Value] = group == nil ? [] : [keys[b]]
+            if counting { row.append(.number(Fixed(bucket.count))) }
+            for s in specs {
+                let values: [Value] = try guarded { try s.argument.map { f in try bucket.map { try f($0) } } ?? bucket.map { _ in .null } }
+                do {
+                    row.append(try Aggregates.apply(s.kind, to: values, column: s.label))
+                } catch {
+                    throw RuntimeError(error.message, at: s.range)
+                }
+            }
+            rows.append(row)
+        }
+        if group != nil {
+            rows.sort { ValueOps.compare($0[0], $1[0]) < 0 }
+        }
+        return Relation(columns: columns, rows: rows)
+    }
+
+    /// Equal numbers group together whatever their written decimals (`2.50` and `2.5`).
+    private static func normalized(_ v: Value) -> Value {
+        if case .number(let f) = v { return .number(f.normalized) }
+        return v
+    }
+}

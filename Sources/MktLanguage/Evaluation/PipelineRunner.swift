@@ -1,0 +1,193 @@
+import MarketModel
+
+/// What a pipeline produced before it is printed.
+enum PipelineValue {
+    case relation(Relation)
+    /// One aggregate without `group`: a bare value, with the name a column would have.
+    case value(Value, name: String)
+    /// `snapshot` untouched by stages: the whole model.
+    case snapshot(Snapshot, summary: Relation)
+}
+
+/// Runs `source | stage | …`: rows from a source, then each stage left to right.
+struct PipelineRunner {
+    let state: SessionState
+    let source: SourceText
+    let isCancelled: () -> Bool
+
+    /// The result, the format asked for with `to` (if any), and the path of `save` (if any).
+    func run(_ pipeline: Pipeline) throws(RuntimeError) -> (PipelineValue, OutputFormat?, PathArgument?) {
+        var value = try rows(of: pipeline.source)
+        var format: OutputFormat?
+        var savePath: PathArgument?
+        var group: (key: RowFunction, name: String)?
+        for (i, stage) in pipeline.stages.enumerated() {
+            if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+            if savePath != nil {
+                throw RuntimeError("'save' must be the last stage", at: stage.range)
+            }
+            if format != nil {
+                if case .save = stage {} else {
+                    throw RuntimeError("'to' must come last (or just before 'save')", at: stage.range)
+                }
+            }
+            switch stage {
+            case .format(let f, _):
+                format = f
+                continue
+            case .save(let path, _):
+                savePath = path
+                continue
+            case .group(let expr, let range):
+                let relation = try requireRelation(value, stage: "group", at: range)
+                group = (try compiler(relation).compile(expr), columnName(expr))
+                value = .relation(relation)
+                let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
+                if case .aggregate = next {} else {
+                    // `group kind` alone counts the rows of each group.
+                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: [], source: source))
+                    group = nil
+                }
+                continue
+            case .aggregate(let aggregates, let range):
+                let relation = try requireRelation(value, stage: "an aggregate", at: range)
+                if let group {
+                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: aggregates, source: source))
+                } else {
+                    let row = try Grouping.aggregate(relation, by: nil, aggregates: aggregates, source: source)
+                    if row.columns.count == 1, let only = row.rows.first?.first {
+                        value = .value(only, name: row.columns[0].name)
+                    } else {
+                        value = .relation(row)
+                    }
+                }
+                group = nil
+                continue
+            default:
+                break
+            }
+            let relation = try requireRelation(value, stage: stageName(stage), at: stage.range)
+            value = .relation(try apply(stage, to: relation))
+        }
+        return (value, format, savePath)
+    }
+
+    // MARK: Sources
+
+    func rows(of source: PipelineSource) throws(RuntimeError) -> PipelineValue {
+        switch source {
+        case .instruments(let all, let range):
+            if all {
+                _ = try state.requireCurrent(at: range)
+                return .relation(Sources.instruments(of: state.snapshots))
+            }
+            return .relation(Sources.instruments(of: try state.requireCurrent(at: range)))
+        case .headlines(let range):
+            return .relation(Sources.texts(try state.requireCurrent(at: range).headlines))
+        case .paragraphs(let range):
+            return .relation(Sources.texts(try state.requireCurrent(at: range).article?.paragraphs ?? []))
+        case .quotes(let range):
+            return .relation(Sources.quotes(try state.requireCurrent(at: range).article?.quotes ?? []))
+        case .snapshot(let range):
+            let s = try state.requireCurrent(at: range)
+            return .snapshot(s, summary: Sources.summary(of: s))
+        case .variable(let name, let range):
+            switch state.variables[name] {
+            case .relation(let r): return .relation(r)
+            case .value(let v): return .value(v, name: name)
+            case nil:
+                throw RuntimeError(
+                    "unknown variable '$\(name)'", at: range,
+                    suggestion: Suggestions.closest(to: name, among: Array(state.variables.keys)).map { "$" + $0 })
+            }
+        }
+    }
+
+    // MARK: Stages
+
+    private func apply(_ stage: Stage, to relation: Relation) throws(RuntimeError) -> Relation {
+        var result = relation
+        switch stage {
+        case .filter(let expr, _):
+            let test = try compiler(relation).compile(expr)
+            result.rows = try guarded { try relation.rows.filter { ValueOps.truthy(try test($0)) } }
+        case .sort(let keys, _):
+            let compiled = try keys.map { (k) throws(RuntimeError) -> (RowFunction, Bool) in
+                (try compiler(relation).compile(k.expr), k.descending)
+            }
+            // Decorate, sort stably by the keys, then by original position.
+            let decorated = try guarded {
+                try relation.rows.enumerated().map { (i, row) in (i, try compiled.map { try $0.0(row) }, row) }
+            }
+            result.rows = decorated.sorted { a, b in
+                for (k, (_, descending)) in compiled.enumerated() {
+                    let c = ValueOps.compare(a.1[k], b.1[k])
+                    if c != 0 { return descending ? c > 0 : c < 0 }
+                }
+                return a.0 < b.0
+            }.map(\.2)
+        case .take(let expr, let range):
+            result.rows = Array(relation.rows.prefix(try count(expr, range: range)))
+        case .last(let expr, let range):
+            result.rows = Array(relation.rows.suffix(try count(expr, range: range)))
+        case .select(let items, _):
+            let compiled = try items.map { (item) throws(RuntimeError) -> RowFunction in
+                try compiler(relation).compile(item.expr)
+            }
+            result.columns = items.map { ResultTable.Column($0.columnName, signColored: Relation.isSignColored($0.columnName)) }
+            result.rows = try guarded { try relation.rows.map { row in try compiled.map { try $0(row) } } }
+            result.visible = nil
+        case .group, .aggregate, .format, .save:
+            break  // handled by `run`
+        }
+        return result
+    }
+
+    private func count(_ expr: Expr, range: SourceRange) throws(RuntimeError) -> Int {
+        let v = try guarded { try compiler(Relation(columns: [], rows: [])).compile(expr)([]) }
+        guard case .number(let f) = v, f.scale == 0 || f.normalized.scale == 0, f.units >= 0 else {
+            throw RuntimeError("expected a whole number of rows, got '\(v.plainText)'", at: expr.range)
+        }
+        return Int(f.normalized.units)
+    }
+
+    private func compiler(_ relation: Relation) -> ExprCompiler {
+        ExprCompiler(columns: relation.columnNames, variables: state.variables)
+    }
+
+    private func requireRelation(_ value: PipelineValue, stage: String, at range: SourceRange) throws(RuntimeError) -> Relation {
+        switch value {
+        case .relation(let r): return r
+        case .snapshot(_, let summary): return summary
+        case .value(_, let name):
+            throw RuntimeError("\(stage) needs rows, but '\(name)' is a single value", at: range)
+        }
+    }
+
+    private func stageName(_ stage: Stage) -> String {
+        switch stage {
+        case .filter: return "where"
+        case .sort: return "sort"
+        case .take: return "take"
+        case .last: return "last"
+        case .select: return "select"
+        default: return "this stage"
+        }
+    }
+
+    private func columnName(_ expr: Expr) -> String {
+        if case .field(let name, _) = expr { return name }
+        return String(source.slice(expr.range))
+    }
+}
+
+/// Runs a throwing body and rethrows its errors as `RuntimeError` (row closures throw untyped).
+func guarded<T>(_ body: () throws -> T) throws(RuntimeError) -> T {
+    do {
+        return try body()
+    } catch let error as RuntimeError {
+        throw error
+    } catch {
+        throw RuntimeError("\(error)")
+    }
+}

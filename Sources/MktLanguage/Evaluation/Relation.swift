@@ -1,0 +1,34 @@
+import MarketModel
+
+/// Rows under named columns, as they flow through a pipeline.
+///
+/// Sources may carry more columns than a table shows by default (`prev`, `consistent`):
+/// `visible` lists the ones shown when nothing was selected.
+public struct Relation: Sendable, Equatable {
+    public var columns: [ResultTable.Column]
+    public var rows: [[Value]]
+    /// Indexes of the columns a table shows by default; nil shows them all.
+    public var visible: [Int]?
+
+    public init(columns: [ResultTable.Column], rows: [[Value]], visible: [Int]? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.visible = visible
+    }
+
+    public var columnNames: [String] { columns.map(\.name) }
+
+    /// The result to print: the visible columns only when `allColumns` is false.
+    public func table(allColumns: Bool) -> ResultTable {
+        guard !allColumns, let visible else { return ResultTable(columns: columns, rows: rows) }
+        return ResultTable(
+            columns: visible.map { columns[$0] },
+            rows: rows.map { row in visible.map { $0 < row.count ? row[$0] : .null } })
+    }
+
+    /// Whether a column of this name shows rises and falls (change, pct and their aggregates).
+    static func isSignColored(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower == "change" || lower == "pct" || lower.hasSuffix("_change") || lower.hasSuffix("_pct")
+    }
+}

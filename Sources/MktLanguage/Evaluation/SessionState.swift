@@ -1,0 +1,34 @@
+import MarketModel
+
+/// Everything a session remembers between statements: the snapshots loaded, which one is
+/// current, variables and settings. A value type: the evaluator owns one.
+public struct SessionState: Sendable {
+    public var snapshots: [Snapshot] = []
+    /// Index into `snapshots` of the current one (the last loaded).
+    public var currentIndex: Int?
+    public var variables: [String: Binding] = [:]
+    /// The format of results without `to`.
+    public var format: OutputFormat = .table
+    /// Script arguments, `$1`, `$2`… (and `$args`, their count).
+    public var arguments: [String] = [] {
+        didSet {
+            for (i, a) in arguments.enumerated() { variables[String(i + 1)] = .value(.text(a)) }
+            variables["args"] = .value(.number(Fixed(arguments.count)))
+        }
+    }
+
+    public init() {}
+
+    public var current: Snapshot? {
+        guard let i = currentIndex, snapshots.indices.contains(i) else { return nil }
+        return snapshots[i]
+    }
+
+    /// The current snapshot, or an error that says how to get one.
+    func requireCurrent(at range: SourceRange) throws(RuntimeError) -> Snapshot {
+        guard let current else {
+            throw RuntimeError("no snapshot is loaded; try 'load examples/snapshots'", at: range)
+        }
+        return current
+    }
+}

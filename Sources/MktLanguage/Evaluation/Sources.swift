@@ -1,0 +1,61 @@
+import MarketModel
+
+/// The rows of each pipeline source.
+enum Sources {
+    static let instrumentColumns: [ResultTable.Column] = Vocabulary.instrumentFields.map {
+        ResultTable.Column($0, signColored: Relation.isSignColored($0))
+    }
+
+    /// Shown by default: position, name, value, change, pct, kind, region (prev and
+    /// consistent are there for `select` and for CSV/JSON).
+    static let instrumentVisible: [Int] = ["position", "name", "value", "change", "pct", "kind", "region"]
+        .compactMap { Vocabulary.instrumentFields.firstIndex(of: $0) }
+
+    static func instrumentRow(_ i: Instrument) -> [Value] {
+        [
+            .number(Fixed(Int(i.position))), .text(i.name), .number(i.value), .number(i.change),
+            .number(i.pct), i.prev.map(Value.number) ?? .null, .text(i.kind.rawValue),
+            .text(i.region.rawValue), .bool(i.consistent),
+        ]
+    }
+
+    static func instruments(of snapshot: Snapshot) -> Relation {
+        Relation(columns: instrumentColumns, rows: snapshot.instruments.map(instrumentRow), visible: instrumentVisible)
+    }
+
+    /// Every loaded snapshot's instruments, each row led by the snapshot's date and id.
+    static func instruments(of snapshots: [Snapshot]) -> Relation {
+        var rows: [[Value]] = []
+        rows.reserveCapacity(snapshots.reduce(0) { $0 + $1.instruments.count })
+        for s in snapshots {
+            let date: Value = s.date.map { .text($0.description) } ?? .null
+            for i in s.instruments { rows.append([date, .text(s.id)] + instrumentRow(i)) }
+        }
+        return Relation(
+            columns: [ResultTable.Column("date"), ResultTable.Column("snapshot")] + instrumentColumns, rows: rows,
+            visible: [0, 1] + instrumentVisible.map { $0 + 2 })
+    }
+
+    static func texts(_ texts: [String]) -> Relation {
+        Relation(
+            columns: [ResultTable.Column("n"), ResultTable.Column("text")],
+            rows: texts.enumerated().map { [.number(Fixed($0.offset + 1)), .text($0.element)] })
+    }
+
+    static func quotes(_ quotes: [Quote]) -> Relation {
+        Relation(
+            columns: [ResultTable.Column("n"), ResultTable.Column("text"), ResultTable.Column("truncated")],
+            rows: quotes.enumerated().map { [.number(Fixed($0.offset + 1)), .text($0.element.text), .bool($0.element.truncated)] })
+    }
+
+    /// One row describing a snapshot.
+    static func summary(of s: Snapshot) -> Relation {
+        let columns = ["id", "date", "language", "status", "instruments", "article", "headlines", "warnings"]
+        let row: [Value] = [
+            .text(s.id), s.date.map { .text($0.description) } ?? .null, .text(s.language.rawValue),
+            .text(s.status.rawValue), .number(Fixed(s.instruments.count)), s.article.map { .text($0.title) } ?? .null,
+            .number(Fixed(s.headlines.count)), .number(Fixed(s.warnings.count)),
+        ]
+        return Relation(columns: columns.map { ResultTable.Column($0) }, rows: [row])
+    }
+}

@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import MktLanguage
+import MktLineEditor
+
+/// mkt's version, shown by `--version` and the banner.
+public enum MktVersion {
+    public static let string = "0.1.0"
+}
+
+/// What `mkt` does with its command line: `-e` texts, a script, snapshots, piped stdin, or the
+/// interactive session; all through one `Session`.
+public enum Launch {
+    public enum Color: Sendable { case auto, always, never }
+
+    public struct Options: Sendable {
+        public var texts: [String]
+        public var files: [String]
+        public var interactive: Bool
+        public var color: Color
+        public var edit: Bool
+        public var runInit: Bool
+
+        public init(texts: [String], files: [String], interactive: Bool, color: Color, edit: Bool, runInit: Bool) {
+            self.texts = texts
+            self.files = files
+            self.interactive = interactive
+            self.color = color
+            self.edit = edit
+            self.runInit = runInit
+        }
+    }
+
+    /// Runs mkt as `options` say and returns the exit status.
+    public static func run(_ options: Options) -> Int32 {
+        let out = StandardStream(fd: STDOUT_FILENO)
+        let err = StandardStream(fd: STDERR_FILENO)
+        let session = Session(
+            out: out, err: err,
+            color: wantsColor(options.color, fd: STDOUT_FILENO),
+            errorColor: wantsColor(options.color, fd: STDERR_FILENO))
+        if Terminal.isTTY(STDOUT_FILENO) {
+            session.terminalWidth = { Terminal.columns(STDOUT_FILENO) }
+        }
+        defer {
+            out.flush()
+            err.flush()
+        }
+
+        var status: Int32 = 0
+        if !options.texts.isEmpty {
+            // -e: the positional arguments are snapshots, loaded first.
+            if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { status = code }
+            for text in options.texts where status == 0 {
+                if case .failed(let code) = session.run(text, origin: "-e") { status = code }
+            }
+            return options.interactive && status == 0 ? interactive(session, options) : status
+        }
+        if let first = options.files.first, isScript(first) {
+            session.state.arguments = Array(options.files.dropFirst())
+            if case .failed(let code) = session.runFile(first) { status = code }
+            return options.interactive && status == 0 ? interactive(session, options) : status
+        }
+        if !options.files.isEmpty, case .failed(let code) = session.load(options.files) {
+            status = code
+        }
+        let terminal = Terminal.isTTY(STDIN_FILENO) && Terminal.isTTY(STDOUT_FILENO)
+        if !terminal && !options.interactive {
+            // Piped input runs as a script, exactly as -e would.
+            let text = readAll(STDIN_FILENO)
+            if case .failed(let code) = session.run(text, origin: "stdin") { return code }
+            return status
+        }
+        return interactive(session, options)
+    }
+
+    /// The interactive session, after the start-up file.
+    static func interactive(_ session: Session, _ options: Options) -> Int32 {
+        if options.runInit, let path = initFilePath(), FileSystem.exists(path) {
+            _ = session.runFile(path)
+        }
+        session.cancellationCheck = { InterruptFlag.isSet }
+        _ = InteractiveShell.run(engine: session, editing: options.edit, version: MktVersion.string)
+        return 0
+    }
+
+    /// A script is a `.mkt` file or any file that starts with `#!`; other arguments are snapshots.
+    static func isScript(_ path: String) -> Bool {
+        if path.hasSuffix(".mkt") { return true }
+        guard !FileSystem.isDirectory(path), let bytes = try? FileSystem.readPrefix(path, count: 2) else { return false }
+        return bytes == [0x23, 0x21]
+    }
+
+    static func wantsColor(_ choice: Color, fd: Int32) -> Bool {
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
+            return Terminal.isTTY(fd)
+        }
+    }
+
+    /// `$XDG_CONFIG_HOME/mkt/init.mkt`, else `~/.config/mkt/init.mkt`.
+    static func initFilePath() -> String? {
+        if let xdg = getenv("XDG_CONFIG_HOME").map({ String(cString: $0) }), xdg.hasPrefix("/") {
+            return xdg + "/mkt/init.mkt"
+        }
+        guard let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty else { return nil }
+        return home + "/.config/mkt/init.mkt"
+    }
+
+    static func readAll(_ fd: Int32) -> String {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return read(fd, base, raw.count)
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            bytes += chunk[..<n]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,19 @@
+import MktLanguage
+
+/// The session as the interactive loop sees it.
+extension Session: InteractiveEngine {
+    public func inputStatus(_ text: String) -> InputStatus {
+        let parsed = Parser.parse(SourceText(origin: "stdin", text: text))
+        return parsed.isIncomplete && !parsed.hasErrors ? .incomplete : .complete
+    }
+
+    public func runInteractive(_ text: String) {
+        run(text, origin: "stdin", interactive: true)
+        out.flush()
+        err.flush()
+    }
+
+    public var currentSnapshotLabel: String? { state.current?.id }
+
+    public var instrumentNames: [String] { state.current?.instruments.map(\.name) ?? [] }
+}
