@@ -6,6 +6,9 @@
 // the few pieces of shared state it needs are *weak* definitions: every object file that
 // includes the header emits one, and the linker keeps exactly one. A `static` variable
 // here would silently give each Swift object file its own copy.
+//
+// SwiftPM does not track this header as a dependency of the Swift files that import it:
+// after editing it, touch those files (or clean) or the old inline code stays linked.
 #ifndef MKT_CLIBEDIT_SHIM_H
 #define MKT_CLIBEDIT_SHIM_H
 
@@ -152,7 +155,7 @@ static inline void mkt_sigint_raise_flag(void) {
 // the signals EL_SIGNAL covers. A crash inside an editor callback (a Swift trap is SIGILL or
 // SIGTRAP) or an exit() from one would skip that, so the cooked mode seen before the editor
 // starts is kept here and put back from an atexit hook and from fatal-signal handlers.
-__attribute__((weak)) struct termios mkt_saved_termios;
+__attribute__((weak)) struct termios mkt_saved_termios = {0};
 __attribute__((weak)) volatile sig_atomic_t mkt_saved_termios_fd = -1;
 __attribute__((weak)) volatile sig_atomic_t mkt_restore_installed = 0;
 
@@ -175,6 +178,8 @@ static inline void mkt_fatal_signal_handler(int signo) {
 static inline int mkt_terminal_guard(int fd) {
     struct termios mode;
     if (tcgetattr(fd, &mode) != 0) return -1;
+    // Detach the fd while the copy changes, so a signal never restores a half-written mode.
+    mkt_saved_termios_fd = -1;
     mkt_saved_termios = mode;
     mkt_saved_termios_fd = fd;
     if (!mkt_restore_installed) {

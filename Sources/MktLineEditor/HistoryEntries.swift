@@ -67,9 +67,11 @@ public enum HistoryEntries {
     public static func parse(_ text: String) -> [String] {
         var entries: [String] = []
         var first = true
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             // A file edited on Windows ends lines with CRLF; an escaped CR is written as `\r`.
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
+            let scalars = rawLine.last == "\r" ? rawLine.dropLast() : rawLine[...]
+            let line = String(String.UnicodeScalarView(scalars))
             defer { first = false }
             if first && line == header { continue }
             let entry = decode(line)

@@ -1,0 +1,133 @@
+import Testing
+import MktLineEditor
+@testable import MktShell
+
+@Suite struct CompleterTests {
+    static let names = ["CAC 40", "DAX", "Pétrole WTI", "Pétrole Brent", "Gold future", "S&P 500"]
+
+    static let files = FileListing { folder in
+        switch folder {
+        case ".": [.init(name: "data", isFolder: true), .init(name: "daily.mkt", isFolder: false),
+                   .init(name: "my notes.mkt", isFolder: false), .init(name: ".hidden", isFolder: false)]
+        case "data/": [.init(name: "2021-04-09.txt", isFolder: false), .init(name: "2021-04-10.txt", isFolder: false)]
+        default: []
+        }
+    }
+
+    func completer(pending: String = "") -> Completer {
+        let completer = Completer(instrumentNames: { Self.names }, files: Self.files, width: { 80 })
+        completer.pendingInput = pending
+        return completer
+    }
+
+    /// The line after pressing Tab at its end, as the editor would show it.
+    func tab(_ line: String, pending: String = "") -> String {
+        let edit = completer(pending: pending).complete(line)
+        var scalars = Array(line.unicodeScalars)
+        scalars.removeLast(min(edit.deleteCount, scalars.count))
+        return String(String.UnicodeScalarView(scalars)) + edit.insertion
+    }
+
+    func candidates(_ line: String, pending: String = "") -> [String] {
+        completer(pending: pending).propose(line).candidates.map(\.text)
+    }
+
+    @Test func statementNamesAtTheStartAndAfterSemicolon() {
+        #expect(tab("instr") == "instruments ")
+        #expect(tab("hea") == "headlines ")
+        #expect(tab("1 + 2; instr") == "1 + 2; instruments ")
+        #expect(candidates("s") == ["search", "set", "show", "snapshot", "source", "status"])
+        #expect(tab(".q") == ".quit ")
+    }
+
+    @Test func stageNamesAfterAPipe() {
+        #expect(tab("instruments | wh") == "instruments | where ")
+        #expect(tab("instruments |wh") == "instruments |where ")
+        #expect(candidates("instruments | ").count == 15)
+        #expect(tab("instruments | where pct > 0 | so") == "instruments | where pct > 0 | sort ")
+        // A continuation line after a trailing pipe is a stage too.
+        #expect(tab("cou", pending: "instruments |") == "count ")
+    }
+
+    @Test func fieldsInExpressionsDependOnTheSource() {
+        #expect(tab("instruments | where pc") == "instruments | where pct ")
+        #expect(tab("instruments | sort ch") == "instruments | sort change ")
+        #expect(tab("instruments | sort change de") == "instruments | sort change desc ")
+        #expect(tab("instruments | where pct > 0 and reg") == "instruments | where pct > 0 and region ")
+        #expect(tab("quotes | where tr") == "quotes | where tru")  // true, truncated
+        #expect(tab("quotes | where trun") == "quotes | where truncated ")
+        #expect(candidates("headlines | select ").contains("text"))
+        #expect(!candidates("headlines | select ").contains("pct"))
+        #expect(tab("instruments | group ki") == "instruments | group kind ")
+        #expect(tab("instruments | avg pc") == "instruments | avg pct ")
+        #expect(tab("instruments | select ab") == "instruments | select abs ")
+    }
+
+    @Test func formatsAfterToAndSetFormat() {
+        #expect(tab("instruments | to cs") == "instruments | to csv ")
+        #expect(tab("set fo") == "set format ")
+        #expect(tab("set format mark") == "set format markdown ")
+        #expect(candidates("set format ") == ["csv", "json", "markdown", "table"])
+    }
+
+    @Test func instrumentNamesIgnoreCaseAndAccentsAndAreQuotedWhenNeeded() {
+        #expect(tab("show \"petrole w") == "show \"Pétrole WTI\" ")
+        #expect(tab("show \"petr") == "show \"Pétrole ")
+        #expect(tab("show pet") == "show \"Pétrole ")
+        #expect(tab("show da") == "show DAX ")
+        #expect(tab("show cac") == "show \"CAC 40\" ")
+        // Nothing starts with "wti": fall back to names containing it.
+        #expect(tab("show \"wti") == "show \"Pétrole WTI\" ")
+        #expect(tab("instruments | where name == \"gold") == "instruments | where name == \"Gold future\" ")
+        #expect(tab("instruments | where name ~ dax") == "instruments | where name ~ \"DAX\" ")
+    }
+
+    @Test func severalMatchesCompleteTheCommonPrefixAndList() {
+        let edit = completer().complete("show \"pétrole")
+        #expect(tab("show \"pétrole") == "show \"Pétrole ")  // the common part, accent fixed
+        #expect(edit.listing == "Pétrole Brent  Pétrole WTI\n")
+        // Only a difference in case: nothing inserted, just the list.
+        let listed = completer().complete("s")
+        #expect(listed.insertion == "" && listed.deleteCount == 0)
+        #expect(listed.listing?.contains("search") == true)
+    }
+
+    @Test func pathsAfterLoadSourceAndSave() {
+        #expect(tab("load da") == "load da")  // "data/" and "daily.mkt": common prefix only
+        #expect(candidates("load da") == ["daily.mkt", "data/"])
+        #expect(tab("load dat") == "load data/")
+        #expect(tab("load data/2021-04-1") == "load data/2021-04-10.txt ")
+        #expect(tab("load \"data/2021-04-09") == "load \"data/2021-04-09.txt\" ")
+        #expect(tab("source my") == "source \"my notes.mkt\" ")
+        #expect(tab("instruments | save dai") == "instruments | save daily.mkt ")
+        #expect(tab("load data/x.txt, data/2021-04-09") == "load data/x.txt, data/2021-04-09.txt ")
+        #expect(candidates("load .") == [".hidden"])
+        #expect(!candidates("load ").contains(".hidden"))
+    }
+
+    @Test func helpTopicsAreAllVocabularyWords() {
+        #expect(tab("help wh") == "help where ")
+        #expect(tab("help medi") == "help median ")
+        #expect(tab("help trunc") == "help truncated ")
+        #expect(tab("help mark") == "help markdown ")
+    }
+
+    @Test func nothingToCompleteBeeps() {
+        #expect(completer().complete("zzz").isNone)
+        #expect(completer().complete("instruments | where pct > 0 # comm").isNone)
+        #expect(completer().complete("search \"tex").isNone)
+        #expect(completer().complete("\"open").isNone)
+    }
+
+    @Test func commonPrefixNeverSplitsACharacter() {
+        #expect(Completer.commonPrefix("e\u{301}a", "e\u{301}b") == "e\u{301}")
+        #expect(Completer.commonPrefix("e\u{301}", "e") == "")
+        #expect(Completer.commonPrefix("日本", "日経") == "日")
+    }
+
+    @Test func editsKeepWhatIsAlreadyTyped() {
+        #expect(Completer.replacing("ins", with: "instruments ") == CompletionEdit(insertion: "truments "))
+        #expect(Completer.replacing("pet", with: "\"Pétrole WTI\" ")
+            == CompletionEdit(deleteCount: 3, insertion: "\"Pétrole WTI\" "))
+    }
+}
