@@ -1,0 +1,173 @@
+import MarketModel
+
+/// The built-in functions of expressions: `abs`, `round`, `lower`, `upper`, `len`.
+///
+/// Every function returns null when given null (SQL's propagation), so `round(prev, 1)` stays
+/// null for an instrument whose previous close is unknown instead of stopping the pipeline.
+/// Names are matched ignoring case (`ROUND(x)` works, as in SQL).
+public enum Functions {
+    /// A call that cannot run; `message` is what the user reads.
+    public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        public var message: String
+        public init(_ message: String) { self.message = message }
+        public var description: String { message }
+    }
+
+    /// What `help` shows for one function.
+    public struct Signature: Sendable, Equatable {
+        public var name: String
+        /// How many arguments it takes.
+        public var arity: ClosedRange<Int>
+        /// The call as written in help: `round(x, n)`.
+        public var usage: String
+        public var summary: String
+
+        /// `round(x, n) — x rounded to n decimals, half away from zero`.
+        public var helpLine: String { "\(usage) — \(summary)" }
+    }
+
+    /// Every function, in the order `help` lists them.
+    public static let signatures: [Signature] = [
+        Signature(name: "abs", arity: 1...1, usage: "abs(x)", summary: "x without its sign"),
+        Signature(
+            name: "round", arity: 1...2, usage: "round(x, n)",
+            summary:
+                "x rounded to n decimals (default 0, negative for tens, hundreds…), half away from zero"),
+        Signature(name: "lower", arity: 1...1, usage: "lower(s)", summary: "s in lowercase"),
+        Signature(name: "upper", arity: 1...1, usage: "upper(s)", summary: "s in uppercase"),
+        Signature(
+            name: "len", arity: 1...1, usage: "len(s)",
+            summary: "the number of characters of s (of a number as printed)"),
+    ]
+
+    /// The most decimals `round` can keep or, negated, the most digits it can clear.
+    public static let maxRoundPlaces = Int(Fixed.maxScale)
+
+    /// The function called `name` (ignoring case), if there is one.
+    public static func signature(named name: String) -> Signature? {
+        let key = name.lowercased()
+        return signatures.first { $0.name == key }
+    }
+
+    /// Calls the function `name` with `args`, checking the number of arguments first.
+    public static func call(name: String, args: [Value]) throws(Failure) -> Value {
+        guard let signature = signature(named: name) else {
+            if let near = EditDistance.closest(to: name, among: signatures.map(\.name)) {
+                throw Failure("unknown function '\(name)' — did you mean '\(near)'?")
+            }
+            let all = signatures.map(\.name).joined(separator: ", ")
+            throw Failure("unknown function '\(name)' (functions: \(all))")
+        }
+        guard signature.arity.contains(args.count) else {
+            let wanted = signature.arity.count == 1
+                ? "\(signature.arity.lowerBound) argument\(signature.arity.lowerBound == 1 ? "" : "s")"
+                : "\(signature.arity.lowerBound) or \(signature.arity.upperBound) arguments"
+            throw Failure("\(signature.name) takes \(wanted), got \(args.count)")
+        }
+        switch signature.name {
+        case "abs": return try abs(args[0])
+        case "round": return try round(args[0], places: args.count > 1 ? args[1] : .number(.zero))
+        case "lower": return try lower(args[0])
+        case "upper": return try upper(args[0])
+        default: return try len(args[0])
+        }
+    }
+
+    /// `abs(x)`: exact for decimals.
+    public static func abs(_ x: Value) throws(Failure) -> Value {
+        switch x {
+        case .null: return .null
+        case .number(let f):
+            guard f.isNegative else { return x }
+            // Int64.min has no positive counterpart: the only value that needs floating point.
+            if f.units == .min { return .real(-f.doubleValue) }
+            return .number(Fixed(units: -f.units, scale: f.scale))
+        case .real(let d): return .real(Swift.abs(d))
+        default: throw Failure("abs needs a number, got \(ValueOps.typeName(x))")
+        }
+    }
+
+    /// `round(x, n)`: `x` to `n` decimals, half away from zero (`round(-2.5)` is `-3`), exact on
+    /// decimals. A negative `n` rounds to tens, hundreds…: `round(1249.5, -2)` is `1200`. A value
+    /// already shorter than `n` decimals is returned as written (`round(2.5, 3)` is `2.5`).
+    public static func round(_ x: Value, places: Value) throws(Failure) -> Value {
+        if x == .null || places == .null { return .null }
+        guard x.isNumeric else { throw Failure("round needs a number, got \(ValueOps.typeName(x))") }
+        let n = try wholePlaces(places)
+        switch x {
+        case .number(let f): return roundExact(f, places: n)
+        default:
+            let d = ValueOps.double(x)
+            let scale = (0..<Swift.abs(n)).reduce(1.0) { r, _ in r * 10 }
+            let rounded = n >= 0
+                ? (d * scale).rounded(.toNearestOrAwayFromZero) / scale
+                : (d / scale).rounded(.toNearestOrAwayFromZero) * scale
+            // A huge double times 10^n can overflow to infinity; it has no decimals to round.
+            return ValueOps.real(rounded.isFinite ? rounded : d)
+        }
+    }
+
+    /// `lower(s)`: full Unicode lowercasing.
+    public static func lower(_ s: Value) throws(Failure) -> Value {
+        try mapText(s, "lower") { $0.lowercased() }
+    }
+
+    /// `upper(s)`: full Unicode uppercasing (`straße` → `STRASSE`).
+    public static func upper(_ s: Value) throws(Failure) -> Value {
+        try mapText(s, "upper") { $0.uppercased() }
+    }
+
+    /// `len(s)`: characters as the user sees them (graphemes: `é` is one, however encoded);
+    /// a number counts the characters it prints as (`len(6169.41)` is 7).
+    public static func len(_ s: Value) throws(Failure) -> Value {
+        switch s {
+        case .null: return .null
+        case .text(let t): return .number(Fixed(t.count))
+        case .number, .real: return .number(Fixed(s.plainText.count))
+        case .bool: throw Failure("len needs text, got \(ValueOps.typeName(s))")
+        }
+    }
+
+    // MARK: Helpers
+
+    private static func mapText(
+        _ s: Value, _ name: String, _ transform: (String) -> String
+    ) throws(Failure) -> Value {
+        switch s {
+        case .null: return .null
+        case .text(let t): return .text(transform(t))
+        default: throw Failure("\(name) needs text, got \(ValueOps.typeName(s))")
+        }
+    }
+
+    /// The `n` of `round(x, n)`: a whole number within ±`maxRoundPlaces`.
+    private static func wholePlaces(_ places: Value) throws(Failure) -> Int {
+        guard case .number(let f) = places else {
+            throw Failure("round needs a whole number of decimals, got \(ValueOps.typeName(places))")
+        }
+        let whole = f.normalized
+        guard whole.scale == 0 else {
+            throw Failure("round needs a whole number of decimals, got \(f)")
+        }
+        guard Swift.abs(whole.units) <= Int64(maxRoundPlaces) else {
+            throw Failure("round can keep -\(maxRoundPlaces) to \(maxRoundPlaces) decimals, got \(f)")
+        }
+        return Int(whole.units)
+    }
+
+    private static func roundExact(_ f: Fixed, places: Int) -> Value {
+        if places >= 0 { return .number(f.rounded(toPlaces: places)) }
+        // Rounding to 10^k in one integer division: rounding to units first and then to tens
+        // would round twice (1249.5 → 1250 → 1300 instead of 1200).
+        var tens: Int128 = 1
+        for _ in 0..<(-places) { tens *= 10 }
+        var divisor = tens
+        for _ in 0..<Int(f.scale) { divisor *= 10 }
+        let units = Int128(f.units)
+        var q = units / divisor
+        if (units % divisor).magnitude * 2 >= divisor.magnitude { q += units < 0 ? -1 : 1 }
+        let result = q * tens
+        if let exact = Int64(exactly: result) { return .number(Fixed(units: exact, scale: 0)) }
+        return .real(Double(result))
+    }
+}
