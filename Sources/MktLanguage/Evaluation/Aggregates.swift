@@ -16,6 +16,7 @@ public enum Aggregates {
 
     /// An aggregate that cannot apply to its values; `message` is what the user reads.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The whole message, without position: the evaluator adds where it happened.
         public var message: String
         public init(_ message: String) { self.message = message }
         public var description: String { message }

@@ -8,6 +8,7 @@ import MarketModel
 public enum Functions {
     /// A call that cannot run; `message` is what the user reads.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The whole message, without position: the evaluator adds where it happened.
         public var message: String
         public init(_ message: String) { self.message = message }
         public var description: String { message }
