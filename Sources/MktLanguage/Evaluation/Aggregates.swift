@@ -16,6 +16,7 @@ public enum Aggregates {
 
     /// An aggregate that cannot apply to its values; `message` is what the user reads.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The whole message, without position: the evaluator adds where it happened.
         public var message: String
         public init(_ message: String) { self.message = message }
         public var description: String { message }
@@ -23,7 +24,9 @@ public enum Aggregates {
 
     /// Applies `kind` to `values`. `column` names the values in error messages (the field name,
     /// or nil for a computed expression). `count` counts every row, nulls included.
-    public static func apply(_ kind: Kind, to values: [Value], column: String? = nil) throws(Failure) -> Value {
+    public static func apply(
+        _ kind: Kind, to values: [Value], column: String? = nil
+    ) throws(Failure) -> Value {
         switch kind {
         case .count: return count(values)
         case .sum: return try sum(values, column: column)
@@ -129,7 +132,9 @@ public enum Aggregates {
     // MARK: Helpers
 
     /// The non-null values, all numbers, or the error naming the first value that is not.
-    private static func numericValues(_ values: [Value], for kind: Kind, column: String?) throws(Failure) -> [Value] {
+    private static func numericValues(
+        _ values: [Value], for kind: Kind, column: String?
+    ) throws(Failure) -> [Value] {
         var numbers: [Value] = []
         numbers.reserveCapacity(values.count)
         for v in values where v != .null {

@@ -8,6 +8,7 @@ import MarketModel
 public enum Functions {
     /// A call that cannot run; `message` is what the user reads.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The whole message, without position: the evaluator adds where it happened.
         public var message: String
         public init(_ message: String) { self.message = message }
         public var description: String { message }
@@ -31,7 +32,8 @@ public enum Functions {
         Signature(name: "abs", arity: 1...1, usage: "abs(x)", summary: "x without its sign"),
         Signature(
             name: "round", arity: 1...2, usage: "round(x, n)",
-            summary: "x rounded to n decimals (default 0, negative for tens, hundreds…), half away from zero"),
+            summary:
+                "x rounded to n decimals (default 0, negative for tens, hundreds…), half away from zero"),
         Signature(name: "lower", arity: 1...1, usage: "lower(s)", summary: "s in lowercase"),
         Signature(name: "upper", arity: 1...1, usage: "upper(s)", summary: "s in uppercase"),
         Signature(
@@ -101,7 +103,8 @@ public enum Functions {
             let rounded = n >= 0
                 ? (d * scale).rounded(.toNearestOrAwayFromZero) / scale
                 : (d / scale).rounded(.toNearestOrAwayFromZero) * scale
-            return ValueOps.real(rounded)
+            // A huge double times 10^n can overflow to infinity; it has no decimals to round.
+            return ValueOps.real(rounded.isFinite ? rounded : d)
         }
     }
 
@@ -128,7 +131,9 @@ public enum Functions {
 
     // MARK: Helpers
 
-    private static func mapText(_ s: Value, _ name: String, _ transform: (String) -> String) throws(Failure) -> Value {
+    private static func mapText(
+        _ s: Value, _ name: String, _ transform: (String) -> String
+    ) throws(Failure) -> Value {
         switch s {
         case .null: return .null
         case .text(let t): return .text(transform(t))

@@ -3,7 +3,9 @@ import MarketModel
 /// `show NAME`: one instrument as a few aligned `label  value` lines.
 public enum InstrumentCard {
     /// The card's lines as label and text, for callers that lay them out themselves.
-    public static func fields(_ instrument: Instrument, in snapshot: Snapshot) -> [(label: String, text: String)] {
+    public static func fields(
+        _ instrument: Instrument, in snapshot: Snapshot
+    ) -> [(label: String, text: String)] {
         let i = instrument
         return [
             ("name", i.name),

@@ -2,7 +2,9 @@ import MarketModel
 
 /// Finding the instrument a user means by a name typed loosely (`show petr`).
 public enum InstrumentLookup {
+    /// What a name stands for.
     public enum Resolution: Sendable, Equatable {
+        /// Exactly one instrument fits.
         case found(Instrument)
         /// Several instruments fit equally well: their names, in ticker order.
         case ambiguous([String])

@@ -5,10 +5,12 @@ import MarketModel
 public enum TextSearch {
     /// One occurrence of the searched text.
     public struct Hit: Sendable, Equatable {
+        /// Which list the hit is in, named as the pipeline source (`paragraphs` → `paragraph`).
         public enum Source: String, Sendable, CaseIterable {
             case paragraph, quote, headline
         }
 
+        /// Where the hit is: a paragraph, a quote or a headline.
         public var source: Source
         /// 1-based index in its list (the `n` of the `paragraphs`, `quotes`, `headlines` sources).
         public var n: Int
