@@ -155,13 +155,17 @@ static inline void mkt_sigint_raise_flag(void) {
 // the signals EL_SIGNAL covers. A crash inside an editor callback (a Swift trap is SIGILL or
 // SIGTRAP) or an exit() from one would skip that, so the cooked mode seen before the editor
 // starts is kept here and put back from an atexit hook and from fatal-signal handlers.
-__attribute__((weak)) struct termios mkt_saved_termios = {0};
+// A pointer to heap storage: a weak *struct* defined in this header is emitted by the Swift
+// importer as an undefined weak symbol (address 0), which crashed the first write; scalars are
+// emitted as definitions.
+__attribute__((weak)) struct termios *volatile mkt_saved_termios = 0;
 __attribute__((weak)) volatile sig_atomic_t mkt_saved_termios_fd = -1;
 __attribute__((weak)) volatile sig_atomic_t mkt_restore_installed = 0;
 
 static inline void mkt_terminal_restore(void) {
     int fd = mkt_saved_termios_fd;
-    if (fd >= 0) tcsetattr(fd, TCSAFLUSH, &mkt_saved_termios);
+    struct termios *mode = mkt_saved_termios;
+    if (fd >= 0 && mode) tcsetattr(fd, TCSAFLUSH, mode);
 }
 
 static inline void mkt_terminal_restore_atexit(void) { mkt_terminal_restore(); }
@@ -180,7 +184,12 @@ static inline int mkt_terminal_guard(int fd) {
     if (tcgetattr(fd, &mode) != 0) return -1;
     // Detach the fd while the copy changes, so a signal never restores a half-written mode.
     mkt_saved_termios_fd = -1;
-    mkt_saved_termios = mode;
+    if (!mkt_saved_termios) {
+        struct termios *storage = malloc(sizeof *storage);
+        if (!storage) return -1;
+        mkt_saved_termios = storage;
+    }
+    memcpy(mkt_saved_termios, &mode, sizeof mode);
     mkt_saved_termios_fd = fd;
     if (!mkt_restore_installed) {
         mkt_restore_installed = 1;

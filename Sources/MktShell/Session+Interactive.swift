@@ -4,7 +4,7 @@ import MktLanguage
 extension Session: InteractiveEngine {
     public func inputStatus(_ text: String) -> InputStatus {
         let parsed = Parser.parse(SourceText(origin: "stdin", text: text))
-        return parsed.isIncomplete && !parsed.hasErrors ? .incomplete : .complete
+        return parsed.isIncomplete ? .incomplete : .complete
     }
 
     public func runInteractive(_ text: String) {

@@ -49,10 +49,12 @@ public final class Session {
     public func run(_ text: String, origin: String, interactive: Bool = false) -> Outcome {
         let source = SourceText(origin: origin, text: text)
         let parsed = Parser.parse(source)
-        if parsed.isIncomplete && !parsed.hasErrors {
+        if parsed.isIncomplete {
             if interactive { return .incomplete }
-            report(.error("unexpected end of input: the statement is not finished", at: SourceRange(at: source.endLocation)), in: source)
-            return .failed(ExitCode.syntaxError)
+            if !parsed.hasErrors {
+                report(.error("unexpected end of input: the statement is not finished", at: SourceRange(at: source.endLocation)), in: source)
+                return .failed(ExitCode.syntaxError)
+            }
         }
         if parsed.hasErrors {
             for d in parsed.diagnostics { report(d, in: source) }

@@ -53,7 +53,7 @@ public enum Functions {
     /// Calls the function `name` with `args`, checking the number of arguments first.
     public static func call(name: String, args: [Value]) throws(Failure) -> Value {
         guard let signature = signature(named: name) else {
-            if let near = EditDistance.closest(to: name, among: signatures.map(\.name)) {
+            if let near = Suggestions.closest(to: name, among: signatures.map(\.name)) {
                 throw Failure("unknown function '\(name)' — did you mean '\(near)'?")
             }
             let all = signatures.map(\.name).joined(separator: ", ")

@@ -49,7 +49,7 @@ public enum InstrumentLookup {
         let allowed = Swift.max(1, query.count / 3)
         for instrument in instruments {
             let name = TextFold.fold(instrument.name)
-            let d = ([name] + words(name)).map { EditDistance.between(query, $0) }.min() ?? Int.max
+            let d = ([name] + words(name)).map { Suggestions.distance(String(query), String($0)) }.min() ?? Int.max
             if d <= allowed, d < (best?.distance ?? Int.max) { best = (instrument.name, d) }
         }
         return best?.name
