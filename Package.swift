@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage"]),
         .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor"]),
         .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MarketSynth"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MarketSynth"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -93,7 +93,7 @@ public final class Evaluator {
 
         case .pipeline(let pipeline):
             let (result, format, savePath) = try runner(source).run(pipeline)
-            let output = self.output(result, format: format ?? state.format, explicit: format != nil)
+            let output = self.output(result, format: format ?? state.format, allColumns: savePath != nil)
             if let savePath {
                 try host.save(output, to: savePath)
             } else {
@@ -105,11 +105,12 @@ public final class Evaluator {
         }
     }
 
-    /// A pipeline's result as printable output.
-    private func output(_ value: PipelineValue, format: OutputFormat, explicit: Bool) -> Output {
+    /// A pipeline's result as printable output. Tables show the default columns; CSV, JSON and
+    /// saved files carry every column.
+    private func output(_ value: PipelineValue, format: OutputFormat, allColumns: Bool) -> Output {
         switch value {
         case .relation(let r):
-            let machine = format == .csv || format == .json
+            let machine = allColumns || format == .csv || format == .json
             return .table(r.table(allColumns: machine), format: format)
         case .value(let v, _):
             return .value(v, format: format)

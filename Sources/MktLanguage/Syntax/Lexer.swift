@@ -70,7 +70,8 @@ public struct Lexer: Sendable {
         if Lexer.startsIdentifier(c) { return make(.identifier(readIdentifier()), from: start) }
         if c == "$" {
             advance()
-            guard let n = current, Lexer.startsIdentifier(n) else {
+            // `$name`, or `$1`, `$2`…: a script's arguments.
+            guard let n = current, Lexer.startsIdentifier(n) || (n.isASCII && n.isNumber) else {
                 return make(.invalid(.missingVariableName), from: start)
             }
             return make(.variable(readIdentifier()), from: start)
