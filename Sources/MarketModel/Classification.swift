@@ -4,7 +4,7 @@
 public enum Classification {
     /// Commodity names and words, folded (lowercase, no accents). A name is a commodity when it
     /// equals one of these or starts with one followed by a space.
-    static let commodities: [String] = [
+    static let commodities: Set<String> = [
         "gold", "gold future", "or", "silver", "argent", "petrole", "brent", "oil", "crude oil",
         "wti", "platinum", "platine", "copper", "cuivre", "natural gas", "gaz naturel",
     ]
@@ -26,8 +26,13 @@ public enum Classification {
         if isPair(bytes, separator: UInt8(ascii: "/")) { return (.fx, .global) }
         if isPair(bytes, separator: UInt8(ascii: "-")) { return (.crypto, .global) }
         let folded = TextFold.fold(name)
-        for c in commodities where folded == c || folded.hasPrefix(c + " ") {
-            return (.commodity, .global)
+        if commodities.contains(folded) { return (.commodity, .global) }
+        // Its first one or two words: `Pétrole WTI`, `Gold future 06/21`.
+        var prefix = Substring(folded)
+        for _ in 0..<2 {
+            guard let space = prefix.lastIndex(of: " ") else { break }
+            prefix = prefix[..<space]
+            if commodities.contains(String(prefix)) { return (.commodity, .global) }
         }
         return (.index, indexRegions[folded] ?? .global)
     }

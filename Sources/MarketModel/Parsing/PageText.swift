@@ -37,6 +37,10 @@ enum PageText {
 
     /// `>> A lire aussi - TITLE` or `Read more: TITLE`: the title.
     static func seeAlso(_ line: String) -> String? {
+        // Most body lines are paragraphs: rule them out on the first byte.
+        guard let first = line.utf8.first,
+            first == 0x3E || first == 0xC2 || first == 0xC3 || [0x61, 0x6C, 0x72, 0x73].contains(first | 0x20)
+        else { return nil }
         var rest = Substring(line)
         var marked = false
         if rest.hasPrefix(">>") || rest.hasPrefix("»") {
@@ -63,33 +67,49 @@ enum PageText {
 
     /// Quotations in `"…"`, `“…”` or `« … »`. One cut off by `(...)` (or by the end of the
     /// paragraph before its closing mark) is kept, up to the cut, and marked truncated.
+    ///
+    /// Works on the UTF-8 bytes: comparing Characters costs a normalisation check each.
     static func quotes(in paragraph: String) -> [Quote] {
-        var quotes: [Quote] = []
-        let chars = Array(paragraph)
-        var i = 0
-        while i < chars.count {
-            let closing: Character
-            switch chars[i] {
-            case "\"": closing = "\""
-            case "“": closing = "”"
-            case "«": closing = "»"
-            default:
-                i += 1
-                continue
+        var text = paragraph
+        return text.withUTF8 { b -> [Quote] in
+            var quotes: [Quote] = []
+            var i = 0
+            while i < b.count {
+                let closing: [UInt8]
+                let openLength: Int
+                if b[i] == 0x22 {
+                    closing = [0x22]
+                    openLength = 1
+                } else if ByteText.hasPrefix(b, at: i, [0xE2, 0x80, 0x9C]) {  // “ … ”
+                    closing = [0xE2, 0x80, 0x9D]
+                    openLength = 3
+                } else if ByteText.hasPrefix(b, at: i, [0xC2, 0xAB]) {  // « … »
+                    closing = [0xC2, 0xBB]
+                    openLength = 2
+                } else {
+                    i += 1
+                    continue
+                }
+                let start = i + openLength
+                let close = ByteText.find(b, closing, from: start)
+                var end = close ?? b.count
+                var truncated = close == nil
+                if let cut = ByteText.find(b, ByteText.ellipsisMarker, from: start), cut < end {
+                    end = cut
+                    truncated = true
+                } else if let cut = ByteText.find(b, [0x28, 0xE2, 0x80, 0xA6, 0x29], from: start), cut < end {
+                    end = cut  // (…)
+                    truncated = true
+                }
+                let inner = UnsafeBufferPointer(rebasing: b[start..<end])
+                let trimmed = ByteText.trimmedRange(inner)
+                if !trimmed.isEmpty {
+                    quotes.append(Quote(text: ByteText.string(inner, trimmed), truncated: truncated))
+                }
+                i = (close ?? b.count) + closing.count
             }
-            var j = i + 1
-            while j < chars.count && chars[j] != closing { j += 1 }
-            var text = String(chars[(i + 1)..<min(j, chars.count)])
-            var truncated = j >= chars.count
-            if let cut = text.rangeOfText("(...)") ?? text.rangeOfText("(…)") {
-                text = String(text[..<cut.lowerBound])
-                truncated = true
-            }
-            let trimmed = text.trimmingSpaces()
-            if !trimmed.isEmpty { quotes.append(Quote(text: trimmed, truncated: truncated)) }
-            i = j + 1
+            return quotes
         }
-        return quotes
     }
 }
 

@@ -37,11 +37,15 @@ public enum FileSystem {
             initialized = readFully(fd, into: UnsafeMutableRawBufferPointer(buffer), failure: &failure)
         }
         // Files whose size stat does not know (pipes, /proc) or that grew: read on in chunks.
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        // A small probe first, so the common case costs no large buffer.
+        var chunkSize = 512
         while failure == 0 {
-            let n = chunk.withUnsafeMutableBytes { readFully(fd, into: $0, failure: &failure) }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[..<n])
+            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
+                initialized = readFully(fd, into: UnsafeMutableRawBufferPointer(buffer), failure: &failure)
+            }
+            if chunk.isEmpty { break }
+            bytes += chunk
+            chunkSize = 65536
         }
         if failure != 0 { throw IOFailure(path: path, errno: failure) }
         return bytes
