@@ -1,0 +1,45 @@
+import MarketModel
+
+/// Renders a diagnostic the way clang does: location, severity, message, the source line, and
+/// a caret under the span. Pure: returns a string, the shell decides where it goes.
+public enum DiagnosticFormatter {
+    /// ```
+    /// -e:1:21: error: unknown field 'pcts' — did you mean 'pct'?
+    /// instruments | where pcts > 0
+    ///                     ^~~~
+    /// ```
+    /// No trailing newline. With `color`, the severity is bold and coloured and the caret green.
+    /// The caret is padded by display width, so it stays under wide or accented text; tabs in
+    /// the line are copied so the terminal expands them the same way.
+    public static func format(_ d: Diagnostic, in source: SourceText, color: Bool) -> String {
+        let start = d.range.start
+        var out = "\(source.origin):\(start.line):\(start.column): "
+        out += color ? style(d.severity) : "\(d.severity.rawValue):"
+        out += " \(d.text)"
+        guard let line = source.line(start.line) else { return out }
+        let characters = Array(line)
+        let column = min(max(start.column - 1, 0), characters.count)
+        var pad = ""
+        for c in characters[..<column] {
+            pad += c == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(c))
+        }
+        // The span on this line only; an empty span (something missing) still gets one caret.
+        let spanLength = d.range.end.line == start.line ? d.range.end.column - start.column : Int.max
+        let span = characters[column...].prefix(max(0, spanLength))
+        let width = span.reduce(0) { $0 + ($1 == "\t" ? 1 : DisplayWidth.of($1)) }
+        let marker = "^" + String(repeating: "~", count: max(0, width - 1))
+        out += "\n\(line)\n\(pad)"
+        out += color ? "\u{1B}[32m\(marker)\u{1B}[0m" : marker
+        return out
+    }
+
+    private static func style(_ severity: Diagnostic.Severity) -> String {
+        let code: String
+        switch severity {
+        case .error: code = "1;31"
+        case .warning: code = "1;35"
+        case .note: code = "1;36"
+        }
+        return "\u{1B}[\(code)m\(severity.rawValue):\u{1B}[0m"
+    }
+}

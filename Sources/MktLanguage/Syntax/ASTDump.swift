@@ -1,0 +1,126 @@
+/// A compact S-expression form of the syntax tree, for golden tests and `--dump-ast` style
+/// debugging (swift-markdown `MarkupTreeDumper`). Ranges are left out; tests check them directly.
+///
+/// ```
+/// (pipeline (instruments all) (where (> pct 0)) (sort (desc pct) (asc name)) (take 3))
+/// (let top (pipeline $x (select (column "name" name) (column "double" (* pct 2)))))
+/// (expr (+ 1 (* 2 3)))
+/// ```
+public enum ASTDump {
+    /// One line per statement.
+    public static func dump(_ statements: [Statement]) -> String {
+        statements.map(dump).joined(separator: "\n")
+    }
+
+    public static func dump(_ statement: Statement) -> String {
+        switch statement {
+        case .load(let paths, _):
+            return "(load \(paths.map(dump).joined(separator: " ")))"
+        case .let(let name, .pipeline(let p), _):
+            return "(let \(name.name) \(dump(p)))"
+        case .let(let name, .expression(let e), _):
+            return "(let \(name.name) \(dump(e)))"
+        case .set(let name, let value, _):
+            let text: String
+            switch value {
+            case .word(let w, _): text = w
+            case .string(let s, _): text = quoted(s)
+            case .number(let n, _): text = n.description
+            }
+            return "(set \(name.name) \(text))"
+        case .source(let path, _):
+            return "(source \(dump(path)))"
+        case .help(let topic, _):
+            return topic.map { "(help \(quoted($0)))" } ?? "(help)"
+        case .article:
+            return "(article)"
+        case .excerpt(.paragraphs(let n), _):
+            return "(excerpt \(n))"
+        case .excerpt(.characters(let n), _):
+            return "(excerpt \(n) chars)"
+        case .search(let text, _):
+            return "(search \(quoted(text)))"
+        case .show(let name, let isQuoted, _):
+            return isQuoted ? "(show quoted \(quoted(name)))" : "(show \(quoted(name)))"
+        case .status:
+            return "(status)"
+        case .pipeline(let p):
+            return dump(p)
+        case .expression(let e):
+            return "(expr \(dump(e)))"
+        }
+    }
+
+    public static func dump(_ pipeline: Pipeline) -> String {
+        let source: String
+        switch pipeline.source {
+        case .instruments(let all, _): source = all ? "(instruments all)" : "(instruments)"
+        case .headlines: source = "(headlines)"
+        case .paragraphs: source = "(paragraphs)"
+        case .quotes: source = "(quotes)"
+        case .snapshot: source = "(snapshot)"
+        case .variable(let name, _): source = "$\(name)"
+        }
+        return "(pipeline " + ([source] + pipeline.stages.map(dump)).joined(separator: " ") + ")"
+    }
+
+    public static func dump(_ stage: Stage) -> String {
+        switch stage {
+        case .filter(let e, _): return "(where \(dump(e)))"
+        case .sort(let keys, _):
+            let parts = keys.map { "(\($0.descending ? "desc" : "asc") \(dump($0.expr)))" }
+            return "(sort \(parts.joined(separator: " ")))"
+        case .take(let e, _): return "(take \(dump(e)))"
+        case .last(let e, _): return "(last \(dump(e)))"
+        case .select(let items, _):
+            let parts = items.map { "(column \(quoted($0.columnName)) \(dump($0.expr)))" }
+            return "(select \(parts.joined(separator: " ")))"
+        case .group(let e, _): return "(group \(dump(e)))"
+        case .aggregate(let aggregates, _):
+            let parts = aggregates.map { a in
+                a.argument.map { "(\(a.function.rawValue) \(dump($0)))" } ?? a.function.rawValue
+            }
+            return "(aggregate \(parts.joined(separator: " ")))"
+        case .format(let format, _): return "(to \(format.rawValue))"
+        case .save(let path, _): return "(save \(dump(path)))"
+        }
+    }
+
+    public static func dump(_ expr: Expr) -> String {
+        switch expr {
+        case .number(let n, _): return n.description
+        case .string(let s, _): return quoted(s)
+        case .boolean(let b, _): return b ? "true" : "false"
+        case .null: return "null"
+        case .field(let name, _): return name
+        case .variable(let name, _): return "$\(name)"
+        case .call(let f, let args, _):
+            return "(call " + ([f.name] + args.map(dump)).joined(separator: " ") + ")"
+        case .unary(.negate, let e, _): return "(neg \(dump(e)))"
+        case .unary(.not, let e, _): return "(not \(dump(e)))"
+        case .binary(let op, let l, let r, _): return "(\(op.rawValue) \(dump(l)) \(dump(r)))"
+        }
+    }
+
+    /// A path: bare words as written, quoted paths in quotes.
+    public static func dump(_ path: PathArgument) -> String {
+        path.isQuoted ? quoted(path.text) : path.text
+    }
+
+    /// `text` in double quotes with `"`, `\` and line breaks escaped, on one line.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for c in text {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r\n": out += "\\r\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.append(c)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,67 @@
+import MarketModel
+
+/// An expression: computed once per row inside a stage (`where pct > 0`), or once for a bare
+/// expression statement (`round(2.345, 2)`).
+///
+/// Every case ends with the range of the whole expression as written; a parenthesized
+/// expression has no case of its own, its range just includes the parentheses.
+public indirect enum Expr: Sendable, Equatable {
+    /// A decimal literal, exact. A minus sign written right before a literal is folded in.
+    case number(Fixed, range: SourceRange)
+    case string(String, range: SourceRange)
+    /// `true` or `false`.
+    case boolean(Bool, range: SourceRange)
+    case null(range: SourceRange)
+    /// A bare name: a field of the current row (`pct`, `name`). The evaluator checks the name.
+    case field(String, range: SourceRange)
+    /// `$name`: a variable bound by `let`.
+    case variable(String, range: SourceRange)
+    /// `name(arguments…)`: a built-in function (one of `Vocabulary.functions`, checked by the parser).
+    case call(Identifier, [Expr], range: SourceRange)
+    /// `-x` or `not x`.
+    case unary(UnaryOperator, Expr, range: SourceRange)
+    /// `left OP right`; `and`/`or` are here too (the evaluator decides whether to short-circuit).
+    case binary(BinaryOperator, Expr, Expr, range: SourceRange)
+
+    /// Prefix operators.
+    public enum UnaryOperator: String, Sendable {
+        /// `-x`: arithmetic negation.
+        case negate = "-"
+        /// `not x`: logical negation.
+        case not = "not"
+    }
+
+    /// Infix operators, spelled as written; precedence is in `Precedence.of(_:)`.
+    public enum BinaryOperator: String, Sendable, CaseIterable {
+        case or, and
+        case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">"
+        case greaterEqual = ">="
+        /// `text ~ pattern`: matching (the evaluator defines it, e.g. case-insensitive contains).
+        case matches = "~"
+        case add = "+", subtract = "-", multiply = "*", divide = "/"
+    }
+
+    /// The source range of the whole expression.
+    public var range: SourceRange {
+        switch self {
+        case .number(_, let r), .string(_, let r), .boolean(_, let r), .null(let r), .field(_, let r),
+            .variable(_, let r), .call(_, _, let r), .unary(_, _, let r), .binary(_, _, _, let r):
+            return r
+        }
+    }
+
+    /// The same expression with a wider range: a parenthesized expression covers its parentheses.
+    func withRange(_ r: SourceRange) -> Expr {
+        switch self {
+        case .number(let v, _): return .number(v, range: r)
+        case .string(let v, _): return .string(v, range: r)
+        case .boolean(let v, _): return .boolean(v, range: r)
+        case .null: return .null(range: r)
+        case .field(let v, _): return .field(v, range: r)
+        case .variable(let v, _): return .variable(v, range: r)
+        case .call(let f, let a, _): return .call(f, a, range: r)
+        case .unary(let o, let e, _): return .unary(o, e, range: r)
+        case .binary(let o, let a, let b, _): return .binary(o, a, b, range: r)
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import MarketModel
+
+extension Parser {
+    /// Whether `token` can begin an expression.
+    static func startsExpression(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number, .string, .identifier, .variable, .punct(.leftParen), .punct(.minus): return true
+        default: return false
+        }
+    }
+
+    /// expr -> binary(or)
+    mutating func parseExpr() throws(SyntaxError) -> Expr {
+        try parseBinary(.or)
+    }
+
+    /// binary(p) -> unary (OP binary(tighter than OP))*   for each OP with precedence >= p
+    ///
+    /// Precedence climbing over `Precedence.of`; comparisons do not chain.
+    mutating func parseBinary(_ minimum: Precedence) throws(SyntaxError) -> Expr {
+        let saved = depth
+        defer { depth = saved }
+        var left = try parseUnary()
+        var comparedAlready = false
+        while let op = binaryOperator(peek()), Precedence.of(op) >= minimum {
+            let level = Precedence.of(op)
+            let token = advance()
+            if level == .comparison {
+                if comparedAlready {
+                    throw error(
+                        "comparisons cannot be chained: use 'and', as in 'a < b and b < c'", at: token)
+                }
+                comparedAlready = true
+            }
+            // A long flat chain builds a deep left-leaning tree without recursing here, so it
+            // counts against the same limit as nesting.
+            try enterNesting(at: token)
+            let right = try parseBinary(level.tighter)
+            left = .binary(op, left, right, range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    /// unary -> 'not' binary(comparison) | '-' unary | primary
+    mutating func parseUnary() throws(SyntaxError) -> Expr {
+        let token = peek()
+        try enterNesting(at: token)
+        defer { depth -= 1 }
+        if token.isWord("not") {
+            advance()
+            let operand = try parseBinary(.comparison)
+            return .unary(.not, operand, range: token.range.union(operand.range))
+        }
+        if token.isPunct(.minus) {
+            advance()
+            let operand = try parseUnary()
+            // `-0.5` is a literal, not an operation: fold it so the evaluator sees one number.
+            if case .number(let value, let r) = operand, r.start == token.range.end,
+                source.slice(r).first?.isNumber == true, value.units != Int64.min
+            {
+                return .number(Fixed(units: -value.units, scale: value.scale), range: token.range.union(r))
+            }
+            return .unary(.negate, operand, range: token.range.union(operand.range))
+        }
+        return try parsePrimary()
+    }
+
+    /// primary -> NUMBER | STRING | 'true' | 'false' | 'null' | IDENT | '$' IDENT
+    ///          | IDENT '(' [expr (',' expr)*] ')' | '(' expr ')'
+    mutating func parsePrimary() throws(SyntaxError) -> Expr {
+        let token = peek()
+        switch token.kind {
+        case .number(let value):
+            advance()
+            return .number(value, range: token.range)
+        case .string(let text):
+            advance()
+            return .string(text, range: token.range)
+        case .variable(let name):
+            advance()
+            return .variable(name, range: token.range)
+        case .identifier(let name):
+            switch name {
+            case "true", "false":
+                advance()
+                return .boolean(name == "true", range: token.range)
+            case "null":
+                advance()
+                return .null(range: token.range)
+            case "and", "or", "not", "as", "asc", "desc":
+                throw error("expected an expression after \(afterPrevious), found '\(name)'", at: token)
+            default:
+                advance()
+                if peek().isPunct(.leftParen) { return try parseCall(Identifier(name, range: token.range)) }
+                return .field(name, range: token.range)
+            }
+        case .punct(.leftParen):
+            advance()
+            let inner = try parseExpr()
+            try expectClosing(opener: token)
+            return inner.withRange(range(from: token.range.start))
+        default:
+            throw error("expected an expression after \(afterPrevious)", at: token)
+        }
+    }
+
+    /// call -> IDENT '(' [expr (',' expr)*] ')'
+    mutating func parseCall(_ name: Identifier) throws(SyntaxError) -> Expr {
+        guard Vocabulary.functions.contains(name.name) else {
+            throw SyntaxError(
+                diagnostic: .error(
+                    "unknown function '\(name.name)'", at: name.range,
+                    suggestion: Suggestions.closest(to: name.name, among: Vocabulary.functions)),
+                atEnd: false)
+        }
+        let open = advance()
+        var arguments: [Expr] = []
+        if !peek().isPunct(.rightParen) {
+            repeat {
+                arguments.append(try parseExpr())
+            } while match(.comma)
+        }
+        try expectClosing(opener: open)
+        return .call(name, arguments, range: range(from: name.range.start))
+    }
+
+    /// Consumes the `)` matching `opener`, or says where the `(` was.
+    private mutating func expectClosing(opener: Token) throws(SyntaxError) {
+        guard match(.rightParen) else {
+            throw error("expected ')' to close '(' at \(opener.range.start)", at: peek())
+        }
+    }
+
+    /// Counts one level of nesting, refusing past `Parser.maximumDepth`.
+    private mutating func enterNesting(at token: Token) throws(SyntaxError) {
+        depth += 1
+        if depth > Parser.maximumDepth {
+            throw SyntaxError(
+                diagnostic: .error(
+                    "expression is nested too deeply or too long (the limit is \(Parser.maximumDepth) levels)",
+                    at: token.range),
+                atEnd: false)
+        }
+    }
+
+    /// The binary operator `token` spells, if any.
+    private func binaryOperator(_ token: Token) -> Expr.BinaryOperator? {
+        switch token.kind {
+        case .identifier("and"): return .and
+        case .identifier("or"): return .or
+        case .punct(let p): return Expr.BinaryOperator(rawValue: p.rawValue)
+        default: return nil
+        }
+    }
+}

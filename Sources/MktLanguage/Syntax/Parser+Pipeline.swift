@@ -1,0 +1,169 @@
+extension Parser {
+    /// Whether a pipeline starts here: a source word, or `$x` followed by `|` or the statement
+    /// end (`$x + 1` is an expression).
+    mutating func startsPipeline() -> Bool {
+        switch peek().kind {
+        case .identifier(let word):
+            return Vocabulary.sources.contains(word)
+        case .variable:
+            let next = peek(1)
+            return next.isPunct(.pipe) || next.endsStatement
+        default:
+            return false
+        }
+    }
+
+    /// pipeline -> source ('|' stage)*
+    mutating func parsePipeline() throws(SyntaxError) -> Pipeline {
+        let start = peek().range.start
+        let source = try parseSource()
+        var stages: [Stage] = []
+        while match(.pipe) {
+            stages.append(try parseStage())
+        }
+        let next = peek()
+        if !next.endsStatement {
+            throw error("expected '|' or the end of the statement, found \(describe(next))", at: next)
+        }
+        return Pipeline(source: source, stages: stages, range: range(from: start))
+    }
+
+    /// source -> 'instruments' ['all'] | 'headlines' | 'paragraphs' | 'quotes' | 'snapshot' | '$' IDENT
+    mutating func parseSource() throws(SyntaxError) -> PipelineSource {
+        let token = advance()
+        switch token.kind {
+        case .variable(let name):
+            return .variable(name, range: token.range)
+        case .identifier("instruments"):
+            if peek().isWord("all") {
+                advance()
+                return .instruments(all: true, range: token.range.union(previous.range))
+            }
+            return .instruments(all: false, range: token.range)
+        case .identifier("headlines"): return .headlines(range: token.range)
+        case .identifier("paragraphs"): return .paragraphs(range: token.range)
+        case .identifier("quotes"): return .quotes(range: token.range)
+        case .identifier("snapshot"): return .snapshot(range: token.range)
+        default:
+            // `startsPipeline` was checked by every caller.
+            throw error("expected a source such as 'instruments'", at: token)
+        }
+    }
+
+    /// stage -> 'where' expr | 'sort' key (',' key)* | 'take' expr | 'last' expr
+    ///        | 'select' item (',' item)* | 'group' expr | aggregates | 'to' FORMAT | 'save' path
+    mutating func parseStage() throws(SyntaxError) -> Stage {
+        let token = peek()
+        guard case .identifier(let word) = token.kind else {
+            throw error("expected a stage after '|', such as 'where' or 'sort'", at: token)
+        }
+        let start = token.range.start
+        if let function = Aggregate.Function(rawValue: word) {
+            return .aggregate(try parseAggregates(first: function), range: range(from: start))
+        }
+        switch word {
+        case "where":
+            advance()
+            return .filter(try parseExpr(), range: range(from: start))
+        case "sort":
+            advance()
+            var keys = [try parseSortKey()]
+            while match(.comma) { keys.append(try parseSortKey()) }
+            return .sort(keys, range: range(from: start))
+        case "take":
+            advance()
+            return .take(try parseExpr(), range: range(from: start))
+        case "last":
+            advance()
+            return .last(try parseExpr(), range: range(from: start))
+        case "select":
+            advance()
+            var items = [try parseSelectItem()]
+            while match(.comma) { items.append(try parseSelectItem()) }
+            return .select(items, range: range(from: start))
+        case "group":
+            advance()
+            return .group(try parseExpr(), range: range(from: start))
+        case "to":
+            advance()
+            return .format(try parseFormat(), range: range(from: start))
+        case "save":
+            advance()
+            let path = try parsePath(missing: "expected a file name after 'save'")
+            return .save(path, range: range(from: start))
+        default:
+            throw error(
+                "unknown stage '\(word)'", at: token, suggestion: Suggestions.closest(to: word, among: Vocabulary.stages))
+        }
+    }
+
+    /// key -> expr ['asc' | 'desc']
+    mutating func parseSortKey() throws(SyntaxError) -> SortKey {
+        let expr = try parseExpr()
+        var descending = false
+        if peek().isWord("desc") {
+            descending = true
+            advance()
+        } else if peek().isWord("asc") {
+            advance()
+        }
+        return SortKey(expr: expr, descending: descending, range: range(from: expr.range.start))
+    }
+
+    /// item -> expr ['as' IDENT]
+    mutating func parseSelectItem() throws(SyntaxError) -> SelectItem {
+        let expr = try parseExpr()
+        var alias: Identifier?
+        if peek().isWord("as") {
+            advance()
+            alias = try expectIdentifier("expected a column name after 'as'")
+        }
+        let name: String
+        if let alias {
+            name = alias.name
+        } else if case .field(let field, _) = expr {
+            name = field
+        } else {
+            name = String(source.slice(expr.range))
+        }
+        return SelectItem(expr: expr, alias: alias, columnName: name, range: range(from: expr.range.start))
+    }
+
+    /// aggregates -> aggregate (',' aggregate)*
+    mutating func parseAggregates(first: Aggregate.Function) throws(SyntaxError) -> [Aggregate] {
+        var aggregates = [try parseAggregate(first)]
+        while match(.comma) {
+            let token = peek()
+            guard case .identifier(let word) = token.kind, let function = Aggregate.Function(rawValue: word) else {
+                let word: String
+                if case .identifier(let w) = token.kind { word = w } else { word = "" }
+                throw error(
+                    word.isEmpty ? "expected an aggregate after ',', such as 'count' or 'sum'" : "unknown aggregate '\(word)'",
+                    at: token, suggestion: Suggestions.closest(to: word, among: Vocabulary.aggregates))
+            }
+            aggregates.append(try parseAggregate(function))
+        }
+        return aggregates
+    }
+
+    /// aggregate -> 'count' | ('sum'|'avg'|'min'|'max'|'median'|'stddev') expr
+    mutating func parseAggregate(_ function: Aggregate.Function) throws(SyntaxError) -> Aggregate {
+        let start = advance().range.start
+        let argument: Expr? = function == .count ? nil : try parseExpr()
+        return Aggregate(function: function, argument: argument, range: range(from: start))
+    }
+
+    /// FORMAT -> 'table' | 'csv' | 'json' | 'markdown'
+    mutating func parseFormat() throws(SyntaxError) -> OutputFormat {
+        let token = peek()
+        guard case .identifier(let word) = token.kind else {
+            throw error("expected a format after 'to': table, csv, json or markdown", at: token)
+        }
+        guard let format = OutputFormat(rawValue: word) else {
+            throw error(
+                "unknown format '\(word)'", at: token, suggestion: Suggestions.closest(to: word, among: Vocabulary.formats))
+        }
+        advance()
+        return format
+    }
+}

@@ -1,0 +1,185 @@
+import MarketModel
+
+extension Parser {
+    /// statement -> load | let | set | sourceStmt | help | article | excerpt | search | show | status | pipeline | expr
+    mutating func parseStatement() throws(SyntaxError) -> Statement {
+        let first = peek()
+        if case .identifier(let word) = first.kind {
+            switch word {
+            case "load": return try parseLoad()
+            case "let": return try parseLet()
+            case "set": return try parseSet()
+            case "source": return try parseSourceStatement()
+            case "help": return try parseHelp()
+            case "article": return .article(range: advance().range)
+            case "excerpt": return try parseExcerpt()
+            case "search": return try parseSearch()
+            case "show": return try parseShow()
+            case "status": return .status(range: advance().range)
+            default: break
+            }
+            if startsPipeline() { return .pipeline(try parsePipeline()) }
+            // A name not followed by `(` is not an expression anyone means at top level (there
+            // is no row to take a field from): it is a mistyped command.
+            if !peek(1).isPunct(.leftParen), !Parser.expressionKeywords.contains(word) {
+                if Vocabulary.stages.contains(word) {
+                    throw error(
+                        "'\(word)' is a pipeline stage: write it after a source, as in 'instruments | \(word) …'",
+                        at: first)
+                }
+                throw error(
+                    "unknown command '\(word)'", at: first,
+                    suggestion: Suggestions.closest(to: word, among: Vocabulary.statements))
+            }
+        }
+        if startsPipeline() { return .pipeline(try parsePipeline()) }
+        guard Parser.startsExpression(first) else {
+            throw error("expected a command or an expression, found \(describe(first))", at: first)
+        }
+        return .expression(try parseExpr())
+    }
+
+    /// Words that start an expression rather than a command.
+    static let expressionKeywords: Set<String> = ["true", "false", "null", "not"]
+
+    /// load -> 'load' path (',' path)*
+    mutating func parseLoad() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        var paths = [try parsePath(missing: "expected a file name after 'load'")]
+        while true {
+            relex(.path)
+            let next = peek()
+            if case .word = next.kind {
+                throw error("expected ',' between file names, found \(describe(next))", at: next)
+            }
+            if case .string = next.kind {
+                throw error("expected ',' between file names, found \(describe(next))", at: next)
+            }
+            guard match(.comma) else { break }
+            paths.append(try parsePath(missing: "expected a file name after ','"))
+        }
+        return .load(paths, range: range(from: start))
+    }
+
+    /// path -> STRING | WORD
+    mutating func parsePath(missing message: String) throws(SyntaxError) -> PathArgument {
+        relex(.path)
+        let token = peek()
+        switch token.kind {
+        case .string(let text):
+            advance()
+            return PathArgument(text, isQuoted: true, range: token.range)
+        case .word(let text):
+            advance()
+            return PathArgument(text, isQuoted: false, range: token.range)
+        default:
+            throw error(message, at: token)
+        }
+    }
+
+    /// let -> 'let' IDENT '=' (pipeline | expr)
+    mutating func parseLet() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        let name = try expectIdentifier("expected a variable name after 'let'")
+        guard match(.assign) else {
+            throw error("expected '=' after 'let \(name.name)'", at: peek())
+        }
+        let value: LetValue = startsPipeline() ? .pipeline(try parsePipeline()) : .expression(try parseExpr())
+        return .let(name, value, range: range(from: start))
+    }
+
+    /// set -> 'set' IDENT (WORD | STRING | ['-'] NUMBER)
+    mutating func parseSet() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        let name = try expectIdentifier("expected a setting name after 'set', as in 'set format csv'")
+        let token = peek()
+        let value: SettingValue
+        switch token.kind {
+        case .identifier(let word):
+            value = .word(word, range: token.range)
+        case .string(let text):
+            value = .string(text, range: token.range)
+        case .number(let n):
+            value = .number(n, range: token.range)
+        case .punct(.minus):
+            advance()
+            let digits = peek()
+            guard case .number(let n) = digits.kind, n.units != Int64.min else {
+                throw error("expected a number after '-'", at: digits)
+            }
+            value = .number(Fixed(units: -n.units, scale: n.scale), range: token.range.union(digits.range))
+        default:
+            throw error("expected a value after 'set \(name.name)'", at: token)
+        }
+        advance()
+        return .set(name, value, range: range(from: start))
+    }
+
+    /// sourceStmt -> 'source' path
+    mutating func parseSourceStatement() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        let path = try parsePath(missing: "expected a script file name after 'source'")
+        return .source(path, range: range(from: start))
+    }
+
+    /// help -> 'help' [TEXT]
+    mutating func parseHelp() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        relex(.text)
+        switch peek().kind {
+        case .word(let text), .string(let text):
+            advance()
+            return .help(topic: text, range: range(from: start))
+        default:
+            return .help(topic: nil, range: range(from: start))
+        }
+    }
+
+    /// excerpt -> 'excerpt' [NUMBER ['chars']]
+    mutating func parseExcerpt() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        let token = peek()
+        guard case .number(let n) = token.kind else {
+            if token.endsStatement { return .excerpt(.paragraphs(1), range: range(from: start)) }
+            throw error("expected a number of paragraphs after 'excerpt', as in 'excerpt 2'", at: token)
+        }
+        let whole = n.normalized
+        guard whole.scale == 0, whole.units > 0, let count = Int(exactly: whole.units) else {
+            throw error("expected a whole number above 0 after 'excerpt'", at: token)
+        }
+        advance()
+        if peek().isWord("chars") {
+            advance()
+            return .excerpt(.characters(count), range: range(from: start))
+        }
+        return .excerpt(.paragraphs(count), range: range(from: start))
+    }
+
+    /// search -> 'search' STRING
+    mutating func parseSearch() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        let token = peek()
+        guard case .string(let text) = token.kind else {
+            throw error("expected quoted text after 'search', as in 'search \"Tesla\"'", at: token)
+        }
+        advance()
+        return .search(text, range: range(from: start))
+    }
+
+    /// show -> 'show' (STRING | TEXT)
+    mutating func parseShow() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        relex(.text)
+        let token = peek()
+        switch token.kind {
+        case .string(let text):
+            advance()
+            return .show(name: text, isQuoted: true, range: range(from: start))
+        case .word(let text):
+            advance()
+            return .show(name: text, isQuoted: false, range: range(from: start))
+        default:
+            throw error("expected an instrument name after 'show', as in 'show CAC 40'", at: token)
+        }
+    }
+}

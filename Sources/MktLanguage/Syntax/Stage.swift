@@ -1,0 +1,66 @@
+/// One step of a pipeline, after a `|`.
+public enum Stage: Sendable, Equatable {
+    /// `where expr`: keep the rows for which the expression is true.
+    case filter(Expr, range: SourceRange)
+    /// `sort key, key…`: stable sort, first key first.
+    case sort([SortKey], range: SourceRange)
+    /// `take expr`: the first N rows.
+    case take(Expr, range: SourceRange)
+    /// `last expr`: the last N rows.
+    case last(Expr, range: SourceRange)
+    /// `select item, item…`: compute columns.
+    case select([SelectItem], range: SourceRange)
+    /// `group expr`: the following aggregates produce one row per distinct value.
+    case group(Expr, range: SourceRange)
+    /// `count`, `sum pct`, `avg value, max pct`…: fold rows into values.
+    case aggregate([Aggregate], range: SourceRange)
+    /// `to csv`: the output format of this result.
+    case format(OutputFormat, range: SourceRange)
+    /// `save path`: write the result to a file.
+    case save(PathArgument, range: SourceRange)
+
+    /// The range from the stage word to the end of its arguments.
+    public var range: SourceRange {
+        switch self {
+        case .filter(_, let r), .sort(_, let r), .take(_, let r), .last(_, let r), .select(_, let r),
+            .group(_, let r), .aggregate(_, let r), .format(_, let r), .save(_, let r):
+            return r
+        }
+    }
+}
+
+/// A `sort` key: an expression and a direction.
+public struct SortKey: Sendable, Equatable {
+    public var expr: Expr
+    /// `desc` was written; `asc` or nothing means ascending.
+    public var descending: Bool
+    public var range: SourceRange
+}
+
+/// A `select` column.
+public struct SelectItem: Sendable, Equatable {
+    public var expr: Expr
+    /// The name after `as`, if any.
+    public var alias: Identifier?
+    /// The column's name: the alias, else the field name, else the expression's source text.
+    public var columnName: String
+    public var range: SourceRange
+}
+
+/// One aggregate of an aggregate stage.
+public struct Aggregate: Sendable, Equatable {
+    /// The aggregate functions, spelled as written.
+    public enum Function: String, Sendable, CaseIterable {
+        case count, sum, avg, min, max, median, stddev
+    }
+
+    public var function: Function
+    /// The expression aggregated; nil exactly for `count`.
+    public var argument: Expr?
+    public var range: SourceRange
+}
+
+/// An output format for `to` (and, by the evaluator, `set format`).
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, csv, json, markdown
+}

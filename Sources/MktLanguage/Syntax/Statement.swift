@@ -1,0 +1,63 @@
+import MarketModel
+
+/// One statement of a script or REPL line.
+public enum Statement: Sendable, Equatable {
+    /// `load path, path…`: read snapshot files (bare paths may be globs).
+    case load([PathArgument], range: SourceRange)
+    /// `let name = value`: bind `$name`.
+    case `let`(Identifier, LetValue, range: SourceRange)
+    /// `set name value`: a session setting such as `set format csv`.
+    case set(Identifier, SettingValue, range: SourceRange)
+    /// `source path`: run a script file.
+    case source(PathArgument, range: SourceRange)
+    /// `help` or `help topic…` (the rest of the statement, as written).
+    case help(topic: String?, range: SourceRange)
+    /// `article`: print the current snapshot's article.
+    case article(range: SourceRange)
+    /// `excerpt`, `excerpt 3`, `excerpt 300 chars`.
+    case excerpt(ExcerptLength, range: SourceRange)
+    /// `search "text"`.
+    case search(String, range: SourceRange)
+    /// `show CAC 40` or `show "Pétrole WTI"`: one instrument by name.
+    case show(name: String, isQuoted: Bool, range: SourceRange)
+    /// `status`: what is loaded, the current snapshot, settings.
+    case status(range: SourceRange)
+    /// `instruments | where …`.
+    case pipeline(Pipeline)
+    /// A bare expression such as `1 + 2`; the shell prints its value.
+    case expression(Expr)
+
+    /// The whole statement's range.
+    public var range: SourceRange {
+        switch self {
+        case .load(_, let r), .let(_, _, let r), .set(_, _, let r), .source(_, let r), .help(_, let r),
+            .article(let r), .excerpt(_, let r), .search(_, let r), .show(_, _, let r), .status(let r):
+            return r
+        case .pipeline(let p): return p.range
+        case .expression(let e): return e.range
+        }
+    }
+}
+
+/// The right-hand side of `let`.
+public enum LetValue: Sendable, Equatable {
+    case pipeline(Pipeline)
+    case expression(Expr)
+}
+
+/// The value of `set name value`: kept as written, the evaluator checks it per setting.
+public enum SettingValue: Sendable, Equatable {
+    /// A bare word: `set format csv`.
+    case word(String, range: SourceRange)
+    case string(String, range: SourceRange)
+    /// A number, possibly negative: `set width 100`.
+    case number(Fixed, range: SourceRange)
+}
+
+/// How much of the article `excerpt` prints.
+public enum ExcerptLength: Sendable, Equatable {
+    /// `excerpt` (1) or `excerpt N`: the first N paragraphs.
+    case paragraphs(Int)
+    /// `excerpt N chars`: about N characters.
+    case characters(Int)
+}
