@@ -206,5 +206,7 @@ import Testing
         #expect(lines == ["  Pétrole WTI et", "  HANG SENG", "  reculent"])
         let definitions = HelpText.definitions([("n", "place in the list"), ("truncated", "cut")], termWidth: 4)
         #expect(definitions == ["  n     place in the list", "  truncated", "        cut"])
+        let code = HelpText.wrap("so `1 / 3` is exact", indent: "", width: 8)
+        #expect(code == ["so", "`1 / 3`", "is exact"])
     }
 }

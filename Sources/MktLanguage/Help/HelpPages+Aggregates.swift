@@ -2,8 +2,8 @@
 extension HelpPages {
     /// The rules every aggregate page repeats in one line.
     private static let aggregateRules = """
-        Nulls are skipped; with no values left the result is null. Without group the \
-        result prints as a bare value; after group there is one row per group (help group).
+        Nulls are skipped; with no values left the result is `null`. Without `group` the \
+        result prints as a bare value; after `group` there is one row per group.
         """
 
     static let aggregates: [HelpPage] = [
@@ -12,8 +12,8 @@ extension HelpPages {
             summary: "the number of rows",
             syntax: ["PIPELINE | count", "PIPELINE | group EXPR | count"],
             about: """
-                The number of rows, null or not; 0 when there are none. Without group it \
-                prints a bare number; after group, a column named count.
+                The number of rows, null or not; 0 when there are none. Without `group` it \
+                prints a bare number; after `group`, a column named `count`.
                 """,
             examples: [
                 HelpExample(.input("instruments | count"), .output("15")),
@@ -53,7 +53,7 @@ extension HelpPages {
             summary: "the smallest value of an expression",
             syntax: ["PIPELINE | min EXPR"],
             about: """
-                The smallest value, as written, in sort's order: numbers by value, text \
+                The smallest value, as written, in `sort`'s order: numbers by value, text \
                 ignoring case and accents. \(aggregateRules)
                 """,
             examples: [
@@ -67,7 +67,7 @@ extension HelpPages {
             summary: "the largest value of an expression",
             syntax: ["PIPELINE | max EXPR"],
             about: """
-                The largest value, as written, in sort's order: numbers by value, text \
+                The largest value, as written, in `sort`'s order: numbers by value, text \
                 ignoring case and accents. \(aggregateRules)
                 """,
             examples: [
@@ -95,7 +95,7 @@ extension HelpPages {
             syntax: ["PIPELINE | stddev EXPR"],
             about: """
                 The sample standard deviation (dividing by n − 1, as DuckDB and nushell do), \
-                printed to 12 significant digits; null for fewer than two values. The one \
+                printed to 12 significant digits; `null` for fewer than two values. The one \
                 aggregate computed in floating point. EXPR must give numbers. \(aggregateRules)
                 """,
             examples: [
@@ -111,17 +111,17 @@ extension HelpPages {
                 "PIPELINE | group EXPR | AGGREGATE[, AGGREGATE...]",
             ],
             about: """
-                An aggregate stage folds the rows into values. Without group, one aggregate \
-                prints a bare value (instruments | count prints 15) and several give one row. \
-                After group EXPR there is one row per group: the key, then one column per \
-                aggregate.
+                An aggregate stage folds the rows into values. Without `group`, one aggregate \
+                prints a bare value (`instruments | count` prints 15) and several give one \
+                row. After `group EXPR` there is one row per group: the key, then one column \
+                per aggregate.
 
-                Columns are named count, or after the aggregate and its field: avg_pct, \
-                sum_change; for another expression, its letters and digits: avg abs(change) \
-                gives avg_abs_change.
+                Columns are named `count`, or after the aggregate and its field: `avg_pct`, \
+                `sum_change`; for another expression, its letters and digits: \
+                `avg abs(change)` gives `avg_abs_change`.
 
-                Nulls are skipped; over no values every aggregate is null except count, which \
-                is 0. Results are exact decimals, except stddev.
+                Nulls are skipped; over no values every aggregate is `null` except `count`, \
+                which is 0. Results are exact decimals, except `stddev`.
                 """,
             sections: [
                 .definitions("AGGREGATES", [

@@ -7,11 +7,11 @@ extension HelpPages {
             syntax: ["article"],
             about: """
                 Prints the article of the current snapshot: its title, the reading time \
-                (1 min read), the paragraphs, then (continued on the site) when the page cut \
-                the text off, then one See also: TITLE line per see-also link. Blank lines \
-                separate the parts; paragraphs are wrapped to the terminal's width.
+                (`1 min read`), the paragraphs, then `(continued on the site)` when the page \
+                cut the text off, then one `See also: TITLE` line per see-also link. Blank \
+                lines separate the parts; paragraphs are wrapped to the terminal's width.
 
-                The example leaves out the middle of the text ([...]).
+                The example leaves out the middle of the text (`[...]`).
                 """,
             examples: [
                 HelpExample(
@@ -37,12 +37,12 @@ extension HelpPages {
             summary: "the article's title and its beginning",
             syntax: ["excerpt [N]", "excerpt N chars"],
             about: """
-                excerpt N prints the title and the first N paragraphs (1 when N is left out); \
-                when paragraphs are left out, a last line says how many, as in \
-                … (2 more paragraphs).
+                `excerpt N` prints the title and the first N paragraphs (1 when N is left \
+                out); when paragraphs are left out, a last line says how many, as in \
+                `… (2 more paragraphs)`.
 
-                excerpt N chars prints the title and at most N characters of the text, cut \
-                at a word boundary and marked with …; the blank lines between paragraphs \
+                `excerpt N chars` prints the title and at most N characters of the text, cut \
+                at a word boundary and marked with `…`; the blank lines between paragraphs \
                 count. N is a whole number above 0.
                 """,
             examples: [
@@ -62,11 +62,12 @@ extension HelpPages {
             syntax: ["search \"TEXT\""],
             about: """
                 Finds every occurrence of TEXT in the article's paragraphs, then its \
-                quotations, then the headlines, ignoring case and accents ("bresil" finds \
-                Brésil). Prints one line per occurrence: where it is (paragraph 2, quote 1, \
-                headline 4: the n of the paragraphs, quotes and headlines sources) and the \
-                hit with up to 40 characters either side, cut at a word and marked with …. \
-                On a terminal the hit is highlighted; otherwise it is shown in [brackets].
+                quotations, then the headlines, ignoring case and accents (`"bresil"` finds \
+                Brésil). Prints one line per occurrence: where it is (`paragraph 2`, \
+                `quote 1`, `headline 4`: the `n` of the `paragraphs`, `quotes` and \
+                `headlines` sources) and the hit with up to 40 characters either side, cut \
+                at a word and marked with `…`. On a terminal the hit is highlighted; \
+                otherwise it is shown in `[brackets]`.
                 """,
             examples: [
                 HelpExample(
@@ -84,10 +85,10 @@ extension HelpPages {
             about: """
                 Prints one instrument of the current snapshot as a card. NAME is the rest of \
                 the line, matched ignoring case and accents, tried in turn: the whole name \
-                (pétrole wti), the name without spaces and punctuation (cac40, sp500), the \
-                start of the name (petr), the start of one of its words (wti). When several \
-                instruments fit, they are listed instead; when none does, the closest name is \
-                suggested. Quote NAME when it holds ; or #.
+                (`pétrole wti`), the name without spaces and punctuation (`cac40`, `sp500`), \
+                the start of the name (`petr`), the start of one of its words (`wti`). When \
+                several instruments fit, they are listed instead; when none does, the \
+                closest name is suggested. Put NAME in double quotes when it holds `;` or `#`.
                 """,
             examples: [
                 HelpExample(

@@ -7,8 +7,8 @@ extension HelpPages {
     ) -> HelpPage {
         HelpPage(
             name: name, aliases: aliases, summary: summary,
-            syntax: [name],
-            about: "A field of \(rows) rows, read by name in any expression. " + about,
+            syntax: ["\(name)    (in an expression over \(rows) rows)"],
+            about: about,
             examples: examples, seeAlso: seeAlso + ["fields"])
     }
 
@@ -17,14 +17,14 @@ extension HelpPages {
             name: "fields",
             aliases: ["field"],
             summary: "what each source's rows hold",
-            syntax: ["FIELD    (a bare name in an expression: where pct > 0)"],
+            syntax: ["FIELD    (a bare name in an expression, as in: where pct > 0)"],
             about: """
                 A bare name in an expression reads that field of the current row. Numbers are \
-                exact decimals as the page writes them: 1.1905 keeps four places, 1744.10 \
-                keeps its zero. An unknown field is an error with a suggestion.
+                exact decimals as the page writes them: `1.1905` keeps four places, `1744.10` \
+                keeps its zero. An unknown field is an error that suggests the closest name.
                 """,
             sections: [
-                .definitions("instruments, instruments all", [
+                .definitions("INSTRUMENT FIELDS: instruments, instruments all", [
                     ("position", "place in the ticker, from 1"),
                     ("name", "as written: CAC 40, Pétrole WTI"),
                     ("value", "the last value"),
@@ -35,11 +35,11 @@ extension HelpPages {
                     ("region", "europe, us, asia or global"),
                     ("consistent", "true when change / prev × 100 gives pct"),
                 ], termWidth: 10),
-                .definitions("instruments all only", [
+                .definitions("ONLY IN instruments all", [
                     ("date", "the snapshot's date, YYYY-MM-DD, or null"),
                     ("snapshot", "the snapshot's id: its file name without .txt"),
                 ], termWidth: 10),
-                .definitions("headlines, paragraphs, quotes", [
+                .definitions("TEXT FIELDS: headlines, paragraphs, quotes", [
                     ("n", "place in the list, from 1"),
                     ("text", "the text as written"),
                     ("truncated", "quotes only: true when cut off by (...)"),
@@ -58,7 +58,7 @@ extension HelpPages {
             "position", rows: "instruments", summary: "the instrument's place in the ticker",
             about: """
                 The instrument's place in the page's ticker, from 1, counting only the \
-                instruments that could be read. In instruments all it counts within each \
+                instruments that could be read. In `instruments all` it counts within each \
                 snapshot.
                 """,
             examples: [
@@ -69,8 +69,8 @@ extension HelpPages {
         field(
             "name", rows: "instruments", summary: "the instrument's name, as written",
             about: """
-                The name as the page writes it, accents and case kept. Compare with == for \
-                the exact name, or with ~ to ignore case and accents.
+                The name as the page writes it, accents and case kept. Compare with `==` for \
+                the exact name, or with `~` to ignore case and accents.
                 """,
             examples: [
                 HelpExample(
@@ -81,8 +81,8 @@ extension HelpPages {
         field(
             "value", rows: "instruments", summary: "the instrument's last value",
             about: """
-                The last value, an exact decimal as written: 6169.41, 1.1905, 1744.10 (the \
-                page's 6 169,41 and 1,1905 read as numbers).
+                The last value, an exact decimal as written: `6169.41`, `1.1905`, `1744.10` \
+                (the page's `6 169,41` and `1,1905` read as numbers).
                 """,
             examples: [
                 HelpExample(
@@ -104,8 +104,8 @@ extension HelpPages {
         field(
             "pct", aliases: ["percent", "%"], rows: "instruments", summary: "the change in percent",
             about: """
-                The change in percent units, as written: 0.06 means +0.06 %, -2.17 means \
-                -2.17 %.
+                The change in percent units, as written: `0.06` means +0.06 %, `-2.17` means \
+                −2.17 %.
                 """,
             examples: [
                 HelpExample(
@@ -116,8 +116,8 @@ extension HelpPages {
         field(
             "prev", rows: "instruments", summary: "the previous close: value − change",
             about: """
-                The previous close, computed exactly as value − change: 59.34 − (−0.26) is \
-                59.60. null when it cannot be computed.
+                The previous close, computed exactly as `value - change`: 59.34 − (−0.26) is \
+                59.60. `null` when it cannot be computed.
                 """,
             examples: [
                 HelpExample(
@@ -128,9 +128,9 @@ extension HelpPages {
         field(
             "kind", rows: "instruments", summary: "index, fx, commodity or crypto",
             about: """
-                What the instrument is, from its name: fx for XXX/YYY currency pairs \
-                (EUR/USD), crypto for XXX-YYY crypto pairs (BTC-EUR), commodity for gold, \
-                silver and oil (Gold future, Pétrole WTI, Brent, Or, Argent), index for \
+                What the instrument is, from its name: `fx` for XXX/YYY currency pairs \
+                (EUR/USD), `crypto` for XXX-YYY crypto pairs (BTC-EUR), `commodity` for gold, \
+                silver and oil (Gold future, Pétrole WTI, Brent, Or, Argent), `index` for \
                 everything else.
                 """,
             examples: [
@@ -142,9 +142,9 @@ extension HelpPages {
         field(
             "region", rows: "instruments", summary: "europe, us, asia or global",
             about: """
-                Where the instrument trades: europe (CAC 40, Euro Stoxx 50, DAX, FTSE 100), \
-                us (Dow Jones, Nasdaq, S&P 500), asia (Nikkei 225, HANG SENG), global for \
-                currencies, crypto, commodities, CMC Crypto 200 and any unknown index.
+                Where the instrument trades: `europe` (CAC 40, Euro Stoxx 50, DAX, FTSE 100), \
+                `us` (Dow Jones, Nasdaq, S&P 500), `asia` (Nikkei 225, HANG SENG), `global` \
+                for currencies, crypto, commodities, CMC Crypto 200 and any unknown index.
                 """,
             examples: [
                 HelpExample(
@@ -155,9 +155,9 @@ extension HelpPages {
         field(
             "consistent", rows: "instruments", summary: "whether change and pct agree",
             about: """
-                true when change / prev × 100 is within half a unit of pct's last printed \
-                digit, so the page's three numbers agree; false flags a misprint or a bad \
-                read.
+                `true` when `change / prev * 100` is within half a unit of `pct`'s last \
+                printed digit, so the page's three numbers agree; `false` flags a misprint or \
+                a bad read.
                 """,
             examples: [
                 HelpExample(.input("instruments | where not consistent | count"), .output("0")),
@@ -167,8 +167,8 @@ extension HelpPages {
             "date", rows: "instruments all", summary: "the date of the row's snapshot",
             about: """
                 The date of the snapshot the row comes from, YYYY-MM-DD, taken from the file \
-                name (2021-04-09_3921acb7a18bc451.txt); null when the name holds no date. The \
-                row's snapshot id is the field snapshot.
+                name (`2021-04-09_3921acb7a18bc451.txt`); `null` when the name holds no date. \
+                The row's snapshot id is the field `snapshot`.
                 """,
             examples: [
                 HelpExample(
@@ -179,8 +179,8 @@ extension HelpPages {
         field(
             "n", rows: "headlines, paragraphs and quotes", summary: "the item's place in its list",
             about: """
-                The headline's, paragraph's or quotation's place in its list, from 1; search \
-                shows the same numbers.
+                The headline's, paragraph's or quotation's place in its list, from 1; \
+                `search` shows the same numbers.
                 """,
             examples: [
                 HelpExample(
@@ -203,7 +203,7 @@ extension HelpPages {
         field(
             "truncated", rows: "quotes", summary: "whether the page cut the quotation off",
             about: """
-                true when the quotation runs into the page's (...) cut, false otherwise.
+                `true` when the quotation runs into the page's `(...)` cut, `false` otherwise.
                 """,
             examples: [
                 HelpExample(

@@ -13,23 +13,24 @@ extension HelpPages {
                 "FIELD    $NAME    NUMBER    \"STRING\"    true    false    null",
             ],
             about: """
-                An expression computes a value for each row in where, sort, select, group and \
-                the aggregates, or once for a statement that is only an expression, which \
-                prints its value.
+                An expression computes a value for each row in `where`, `sort`, `select`, \
+                `group` and the aggregates, or once for a statement that is only an \
+                expression, which prints its value.
 
-                Numbers are exact decimals, written with digits and an optional fraction: 42, \
-                0.06, -1.1905 (no exponent; write 0.5, not .5). Arithmetic on them stays \
-                exact: 0.1 + 0.2 is 0.3. Division keeps 12 more decimals than its operands \
-                (1 / 3 is 0.333333333333); dividing by zero is an error.
+                Numbers are exact decimals, written with digits and an optional fraction: \
+                `42`, `0.06`, `-1.1905` (no exponent; write `0.5`, not `.5`). Arithmetic on \
+                them stays exact: `0.1 + 0.2` is `0.3`. Division keeps 12 more decimals than \
+                its operands (`1 / 3` is `0.333333333333`); dividing by zero is an error.
 
-                Strings are in double quotes and may span lines; \\" and \\\\ are the only \
-                escapes. + joins two strings.
+                Strings are in double quotes and may span lines; `\\"` and `\\\\` are the \
+                only escapes. `+` joins two strings.
 
-                null is a missing value: arithmetic and functions on it give null; == null \
-                tests for it. == compares numbers by value (2.50 == 2.5) and text exactly, \
-                case and accents included; ~ ignores both (help ~). where keeps a row only \
-                when its condition is true: false, null, 0 and "" are not. A # starts a \
-                comment that runs to the end of the line.
+                `null` is a missing value: arithmetic and functions on it give `null`; \
+                `== null` tests for it. `==` compares numbers by value (`2.50 == 2.5` is \
+                `true`) and text exactly, case and accents included; `~` ignores both \
+                (`help ~`). `where` keeps a row only when its condition is true: `false`, \
+                `null`, `0` and `""` are not. `true` and `false` are the booleans. A `#` \
+                starts a comment that runs to the end of the line.
                 """,
             sections: [
                 .definitions("OPERATORS, loosest first", [
@@ -56,11 +57,11 @@ extension HelpPages {
             summary: "text contains, ignoring case and accents",
             syntax: ["TEXT ~ PATTERN"],
             about: """
-                True when TEXT contains PATTERN, ignoring case and accents: "petrole" finds \
-                Pétrole WTI, "hang" finds HANG SENG. PATTERN is plain text, not a regular \
-                expression; a number is matched as it prints. ~ binds like a comparison; \
-                negate it with not: not name ~ "usd". search and show ignore case and accents \
-                the same way.
+                True when TEXT contains PATTERN, ignoring case and accents: `"petrole"` finds \
+                Pétrole WTI, `"hang"` finds HANG SENG. PATTERN is plain text, not a regular \
+                expression; a number is matched as it prints. `~` binds like a comparison; \
+                negate it with `not`: `not name ~ "usd"`. `search` and `show` ignore case \
+                and accents the same way.
                 """,
             examples: [
                 HelpExample(
@@ -83,13 +84,13 @@ extension HelpPages {
                 "$args          (in a script: all its arguments)",
             ],
             about: """
-                let binds a name for the rest of the session or script (help let). $NAME \
-                reads it: in an expression when it holds a value, as a source ($NAME | \
-                STAGE ...) when it holds a pipeline's rows.
+                `let` binds a name for the rest of the session or script (`help let`). \
+                `$NAME` reads it: in an expression when it holds a value, as a source \
+                (`$NAME | STAGE ...`) when it holds a pipeline's rows.
 
-                A script run as mkt SCRIPT.mkt ARG... sees its arguments as $1, $2, ... and \
-                all of them, separated by spaces, as $args. An argument that reads as a number \
-                (3, -0.5) is a number, any other is text.
+                A script run as `mkt SCRIPT.mkt ARG...` sees its arguments as `$1`, `$2`, ... \
+                and all of them, separated by spaces, as `$args`. An argument that reads as a \
+                number (`3`, `-0.5`) is a number, any other is text.
                 """,
             examples: [
                 HelpExample(

@@ -15,22 +15,22 @@ extension HelpPages {
                 "COMMAND | mkt",
             ],
             about: """
-                A script is statements separated by newlines or ;. A # starts a comment that \
-                runs to the end of the line, so a first line #!/usr/bin/env mkt makes an \
-                executable script (chmod +x). A statement continues on the next line after a \
-                trailing |, , or =, and inside parentheses or a string.
+                A script is statements separated by newlines or `;`. A `#` starts a comment \
+                that runs to the end of the line, so a first line `#!/usr/bin/env mkt` makes \
+                an executable script (`chmod +x`). A statement continues on the next line \
+                after a trailing `|`, `,` or `=`, and inside parentheses or a string.
 
-                mkt SCRIPT.mkt runs the file; its arguments are $1, $2, ... and $args (help \
-                variables). mkt -e runs each TEXT in order in one session, after loading the \
-                SNAPSHOT files. Input piped to mkt, not from a terminal, runs as a script. \
-                Scripts and -e never read the init file; -i opens the interactive shell once \
-                they have run (help shell).
+                `mkt SCRIPT.mkt` runs the file; its arguments are `$1`, `$2`, ... and `$args` \
+                (`help variables`). `mkt -e` runs each TEXT in order in one session, after \
+                loading the SNAPSHOT files. Input piped to `mkt`, not from a terminal, runs \
+                as a script. Scripts and `-e` never read the init file; `-i` opens the \
+                interactive shell once they have run (`help shell`).
 
                 The whole script is parsed first: a syntax error runs nothing and every one \
                 is reported. Then statements run in order, and the run stops at the first \
                 that fails. Results go to stdout; load summaries and errors go to stderr, as \
-                ORIGIN:LINE:COL: error: MESSAGE, the line, and a caret under the problem. \
-                ORIGIN is the script's path, -e or stdin.
+                `ORIGIN:LINE:COL: error: MESSAGE`, the line, and a caret under the problem. \
+                ORIGIN is the script's path, `-e` or `stdin`.
                 """,
             sections: [
                 .definitions("EXIT CODES", [
@@ -73,19 +73,20 @@ extension HelpPages {
                 "mkt -i -e TEXT ...     mkt -i SCRIPT.mkt [ARG...]",
             ],
             about: """
-                mkt with no script, on a terminal, opens an interactive session with the \
-                prompt mkt>. A statement left open (a string, a parenthesis, a trailing |, \
-                , or =) continues on the next line, and is one history entry. A bare \
-                expression prints its value. Leave with Ctrl-D on an empty line, or .quit.
+                `mkt` with no script, on a terminal, opens an interactive session with the \
+                prompt `mkt>`. A statement left open (a string, a parenthesis, a trailing \
+                `|`, `,` or `=`) continues on the next line, and is one history entry. A \
+                bare expression prints its value. Leave with Ctrl-D on an empty line, or \
+                `.quit`.
 
                 When stdin or stdout is not a terminal there is no prompt, no banner, no line \
-                editing and no history: the input runs as a script (help scripts).
+                editing and no history: the input runs as a script (`help scripts`).
                 """,
             sections: [
                 .definitions("KEYS", [
-                    ("Tab", "complete commands and stages, fields after where, sort, select "
-                        + "and group, instrument names (\"petr becomes \"Pétrole WTI\"), file "
-                        + "paths after load, source and save, help topics. One match "
+                    ("Tab", "complete commands and stages, fields after `where`, `sort`, `select` "
+                        + "and `group`, instrument names (`\"petr` becomes `\"Pétrole WTI\"`), "
+                        + "file paths after `load`, `source` and `save`, help topics. One match "
                         + "completes; several complete their common start and are listed."),
                     ("Up, Down", "the previous, next history entry"),
                     ("Ctrl-R", "search the history backwards as you type"),
@@ -100,11 +101,11 @@ extension HelpPages {
                         + "(~/.config/mkt/init.mkt when XDG_CONFIG_HOME is unset)"),
                 ], termWidth: 14),
                 .definitions("OPTIONS", [
-                    ("--no-init", "do not run init.mkt"),
+                    ("--no-init", "do not run `init.mkt`"),
                     ("--no-edit", "no line editing, even on a terminal"),
                     ("--color WHEN", "auto (the default: on a terminal, unless NO_COLOR is "
                         + "set), always or never. Rises green, falls red, headers dimmed."),
-                    ("-i", "stay interactive after -e or the script, keeping what they loaded"),
+                    ("-i", "stay interactive after `-e` or the script, keeping what they loaded"),
                 ], termWidth: 14),
             ],
             examples: [

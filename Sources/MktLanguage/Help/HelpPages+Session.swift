@@ -9,13 +9,13 @@ extension HelpPages {
             summary: "read snapshot files",
             syntax: ["load PATH[, PATH...]"],
             about: """
-                Reads snapshot files: each PATH is a file, a folder (its *.txt files, in name \
-                order) or a glob such as data/*.txt. Quote a path that holds a space, a comma \
-                or one of ; | # ": load "my data/day 1.txt".
+                Reads snapshot files. Each PATH is a file, a folder (its `*.txt` files, in \
+                name order) or a glob such as `data/*.txt`. Put a path in double quotes when \
+                it holds a space or one of `, ; | #`: `load "my data/day 1.txt"`.
 
-                The last snapshot read becomes the current one: instruments, headlines, \
-                paragraphs, quotes, snapshot, article, show and status read it. Every snapshot \
-                loaded stays available to instruments all.
+                The last snapshot read becomes the current one, which `instruments`, \
+                `headlines`, `paragraphs`, `quotes`, `snapshot`, `article`, `show` and \
+                `status` read. Every snapshot loaded stays available to `instruments all`.
 
                 A load prints one summary line to stderr (files, snapshots, instruments, \
                 warnings), not a line per file. A damaged page still loads: what could not be \
@@ -36,7 +36,7 @@ extension HelpPages {
             about: """
                 Runs the statements of a script file as if they were typed here: what it \
                 loads and the variables it sets stay in the session. Errors are reported as \
-                for a script (help scripts). PATH is written as for load.
+                for a script (`help scripts`). PATH is written as for `load`.
                 """,
             examples: [
                 HelpExample(
@@ -60,13 +60,14 @@ extension HelpPages {
             summary: "name a value or a pipeline's rows",
             syntax: ["let NAME = EXPR", "let NAME = PIPELINE", "$NAME"],
             about: """
-                Binds NAME for the rest of the session or script; $NAME reads it back. A NAME \
-                is letters, digits and _, not starting with a digit; case matters. Binding a \
-                name again replaces it.
+                Binds NAME for the rest of the session or script; `$NAME` reads it back. A \
+                NAME is letters, digits and `_`, not starting with a digit; case matters. \
+                Binding a name again replaces it.
 
-                With an expression, the value is computed once, when let runs, and $NAME \
-                stands for it in any expression. With a pipeline, $NAME holds the rows it \
-                produced and is a source: $NAME | STAGE ... (a later load does not change them).
+                With an expression, the value is computed once, when `let` runs, and `$NAME` \
+                stands for it in any expression. With a pipeline, `$NAME` holds the rows it \
+                produced and is a source: `$NAME | STAGE ...` (a later `load` does not change \
+                them).
                 """,
             examples: [
                 HelpExample(
@@ -88,10 +89,11 @@ extension HelpPages {
             summary: "choose the format results print in",
             syntax: ["set format table|csv|json|markdown"],
             about: """
-                Sets how results print when a pipeline has no to stage; the default is table. \
-                A single value (instruments | count) prints bare in table and markdown, as a \
-                CSV field in csv and as a JSON literal in json. save takes its format from \
-                the file's extension instead. status shows the current setting.
+                Sets how results print when a pipeline has no `to` stage; the default is \
+                `table`. A single value (`instruments | count`) prints bare in `table` and \
+                `markdown`, as a CSV field in `csv` and as a JSON literal in `json`. `save` \
+                takes its format from the file's extension instead. `status` shows the \
+                current setting.
                 """,
             examples: [
                 HelpExample(
@@ -110,13 +112,14 @@ extension HelpPages {
             summary: "this reference",
             syntax: ["help", "help TOPIC"],
             about: """
-                help alone lists every command with one line each. help TOPIC shows a page: \
-                syntax, what it does and prints, and a worked example against the bundled \
-                seed snapshot (\(seedGlob)). Case does not matter, and Tab completes topics.
+                `help` alone lists every command with one line each. `help TOPIC` shows a \
+                page: syntax, what it does and prints, and a worked example against the \
+                bundled seed snapshot, `\(seedGlob)`. Case does not matter, and Tab \
+                completes topics.
 
                 Topics: every command, source, stage, aggregate, field, function and format, \
-                the operator ~, and fields, functions, expressions, aggregates, formats, \
-                variables, scripts and shell.
+                the operator `~`, and `fields`, `functions`, `expressions`, `aggregates`, \
+                `formats`, `variables`, `scripts` and `shell`.
                 """,
             examples: [
                 HelpExample(

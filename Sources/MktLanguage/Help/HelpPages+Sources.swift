@@ -8,8 +8,8 @@ extension HelpPages {
             syntax: ["instruments [| STAGE ...]"],
             about: """
                 One row per instrument of the current snapshot, in ticker order, with the \
-                fields position, name, value, change, pct, prev, kind, region and consistent \
-                (help fields). Alone, it prints the whole ticker.
+                fields `position`, `name`, `value`, `change`, `pct`, `prev`, `kind`, `region` \
+                and `consistent` (`help fields`). Alone, it prints the whole ticker.
                 """,
             examples: [
                 HelpExample(.input("instruments | count"), .output("15")),
@@ -30,9 +30,9 @@ extension HelpPages {
             about: """
                 The instrument rows of every loaded snapshot, snapshot after snapshot in the \
                 order they were loaded, each in ticker order. Besides the fields of \
-                instruments, every row has date (the snapshot's date, YYYY-MM-DD, or null \
-                when its file name holds none) and snapshot (its id: the file name without \
-                .txt). position counts within each snapshot.
+                `instruments`, every row has `date` (the snapshot's date, YYYY-MM-DD, or \
+                `null` when its file name holds none) and `snapshot` (its id: the file name \
+                without `.txt`). `position` counts within each snapshot.
 
                 The example starts from an empty session and loads two days.
                 """,
@@ -55,7 +55,7 @@ extension HelpPages {
             syntax: ["headlines [| STAGE ...]"],
             about: """
                 One row per headline of the current snapshot, in page order, with the fields \
-                n (1, 2, ...) and text.
+                `n` (from 1) and `text`.
                 """,
             examples: [
                 HelpExample(.input("headlines | count"), .output("5")),
@@ -73,8 +73,8 @@ extension HelpPages {
             summary: "the article's paragraphs",
             syntax: ["paragraphs [| STAGE ...]"],
             about: """
-                One row per paragraph of the current snapshot's article, with the fields n \
-                (1, 2, ...) and text, as written. The see-also line and the page's \
+                One row per paragraph of the current snapshot's article, with the fields `n` \
+                (from 1) and `text`, as written. The see-also line and the page's \
                 continuation line are not paragraphs. No article, no rows.
                 """,
             examples: [
@@ -93,9 +93,9 @@ extension HelpPages {
             summary: "the article's quotations",
             syntax: ["quotes [| STAGE ...]"],
             about: """
-                One row per quotation in the current snapshot's article ("...", “...” or \
-                « ... »), in order, with the fields n, text (without the quotation marks) and \
-                truncated: true when the page cut the quotation off with (...).
+                One row per quotation in the current snapshot's article (in `"…"`, `“…”` or \
+                `« … »`), in order, with the fields `n`, `text` (without the quotation marks) \
+                and `truncated`: `true` when the page cut the quotation off with `(...)`.
                 """,
             examples: [
                 HelpExample(.input("quotes | count"), .output("2")),
@@ -112,12 +112,13 @@ extension HelpPages {
             summary: "the current snapshot as one row",
             syntax: ["snapshot [| STAGE ...]"],
             about: """
-                The current snapshot as a single row with the fields of the model: id (the \
-                file name without .txt), date (YYYY-MM-DD or null), language (fr or en), \
-                status (open, closed or unknown), instruments, article, headlines and \
-                warnings. snapshot | to json prints the same object as mkt parse.
+                The current snapshot as a single row with the fields of the model: `id` (the \
+                file name without `.txt`), `date` (YYYY-MM-DD or `null`), `language` (`fr` or \
+                `en`), `status` (`open`, `closed` or `unknown`), `instruments`, `article`, \
+                `headlines` and `warnings`. `snapshot | to json` prints the same object as \
+                `mkt parse`.
 
-                snapshot is also a field of instruments all: the id of the row's snapshot.
+                `snapshot` is also a field of `instruments all`: the id of the row's snapshot.
                 """,
             examples: [
                 HelpExample(

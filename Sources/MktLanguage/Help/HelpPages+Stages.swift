@@ -7,8 +7,8 @@ extension HelpPages {
             syntax: ["PIPELINE | where EXPR"],
             about: """
                 Evaluates EXPR for each row and keeps the rows where it is true, in their \
-                order. false, null, 0 and "" drop the row. EXPR reads the row's fields by name \
-                (help fields, help expressions).
+                order; `false`, `null`, `0` and `""` drop the row. EXPR reads the row's fields \
+                by name (`help fields`, `help expressions`).
                 """,
             examples: [
                 HelpExample(
@@ -31,10 +31,10 @@ extension HelpPages {
             about: """
                 Orders the rows by the first key, rows with equal first keys by the second, \
                 and so on; rows with equal keys keep their order (the sort is stable). Each \
-                key is ascending unless followed by desc.
+                key is ascending unless followed by `desc`.
 
                 Numbers sort by value, text ignoring case and accents (Pétrole among the P's), \
-                false before true. null comes first in ascending order, last with desc.
+                `false` before `true`. `null` comes first in ascending order, last with `desc`.
                 """,
             examples: [
                 HelpExample(
@@ -83,7 +83,7 @@ extension HelpPages {
             syntax: ["PIPELINE | last N"],
             about: """
                 Keeps the last N rows, in their order; all of them when there are fewer. N is \
-                as for take.
+                as for `take`.
                 """,
             examples: [
                 HelpExample(
@@ -101,10 +101,10 @@ extension HelpPages {
             summary: "choose and compute columns",
             syntax: ["PIPELINE | select EXPR [as NAME][, EXPR [as NAME]...]"],
             about: """
-                Replaces each row by the listed columns, in the order written. A column is \
-                named by its as NAME, else by its field (pct), else by the expression as \
-                written (abs(change)). Later stages refer to a column by its name, so name a \
-                computed column with as to use it again.
+                Replaces each row by the listed columns, in the order written. A column's \
+                name is the NAME after `as`, else the field's name (`pct`), else the \
+                expression as written (`abs(change)`). Later stages refer to a column by its \
+                name, so give a computed column a name with `as` to use it again.
                 """,
             examples: [
                 HelpExample(
@@ -132,8 +132,8 @@ extension HelpPages {
                 Splits the rows by the value of EXPR; the aggregate stage that must follow \
                 then gives one row per distinct value, in ascending order of the value: first \
                 the key, in a column named after the field, then one column per aggregate, \
-                named count, or after the aggregate and its field: avg_pct, sum_change. Later \
-                stages see those rows: group kind | count | sort count desc.
+                named `count`, or after the aggregate and its field: `avg_pct`, `sum_change`. \
+                Later stages see those rows: `group kind | count | sort count desc`.
                 """,
             examples: [
                 HelpExample(
@@ -161,8 +161,8 @@ extension HelpPages {
             summary: "print the result in a format",
             syntax: ["PIPELINE | to table|csv|json|markdown"],
             about: """
-                Prints this result in the given format, whatever set format says. Write it \
-                last. help FORMAT describes each format.
+                Prints this result in the given format, whatever `set format` says. Write it \
+                last. `help FORMAT` describes each format.
                 """,
             examples: [
                 HelpExample(
@@ -181,8 +181,8 @@ extension HelpPages {
             syntax: ["PIPELINE | save PATH"],
             about: """
                 Writes the result to PATH instead of printing it. The format comes from the \
-                extension: .csv, .json, .md (markdown), anything else a table. PATH is \
-                relative to the current directory and written as for load. A file that \
+                extension: `.csv`, `.json`, `.md` (markdown), anything else a table. PATH is \
+                relative to the current directory and written as for `load`. A file that \
                 cannot be written is an error (exit code 74 in a script).
                 """,
             examples: [

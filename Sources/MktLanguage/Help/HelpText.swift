@@ -38,13 +38,13 @@ enum HelpText {
 
     /// `text` wrapped at word boundaries to `width` columns: the first line starts with
     /// `indent`, the others with `hanging` (default: `indent`). A word longer than a line
-    /// stands alone on its line.
+    /// stands alone on its line. Code in backticks (`` `1 / 3` ``) is never broken.
     static func wrap(_ text: String, indent: String, hanging: String? = nil, width: Int = width) -> [String] {
         let rest = hanging ?? indent
         var out: [String] = []
         var line = indent
         var lineHasWord = false
-        for word in text.split(separator: " ") {
+        for word in words(of: text) {
             let candidate = lineHasWord ? line + " " + word : line + word
             if lineHasWord, DisplayWidth.of(candidate) > width {
                 out.append(line)
@@ -76,6 +76,21 @@ enum HelpText {
             }
         }
         return out
+    }
+
+    /// The words of `text`, split at spaces except inside a `code span`.
+    static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var inCode = false
+        for piece in text.split(separator: " ") {
+            if inCode, let last = words.indices.last {
+                words[last] += " " + piece
+            } else {
+                words.append(String(piece))
+            }
+            if piece.count(where: { $0 == "`" }) % 2 == 1 { inCode.toggle() }
+        }
+        return words
     }
 
     /// Paragraphs of `text`: runs of non-empty lines.
