@@ -1,0 +1,136 @@
+/// Pages for loading snapshots and for the session: `load`, `source`, `let`, `set format`, `help`.
+extension HelpPages {
+    /// The seed snapshot, as examples load it.
+    static let seedGlob = "examples/snapshots/2021-04-09_*.txt"
+
+    static let loading: [HelpPage] = [
+        HelpPage(
+            name: "load",
+            summary: "read snapshot files",
+            syntax: ["load PATH[, PATH...]"],
+            about: """
+                Reads snapshot files. Each PATH is a file, a folder (its `*.txt` files, in \
+                name order) or a glob such as `data/*.txt`. Put a path in double quotes when \
+                it holds a space or one of `, ; | #`: `load "my data/day 1.txt"`.
+
+                The last snapshot read becomes the current one, which `instruments`, \
+                `headlines`, `paragraphs`, `quotes`, `snapshot`, `article`, `show` and \
+                `status` read. Every snapshot loaded stays available to `instruments all`.
+
+                A load prints one summary line to stderr (files, snapshots, instruments, \
+                warnings), not a line per file. A damaged page still loads: what could not be \
+                read becomes a warning. A file that cannot be read is an error (exit code 74 \
+                in a script).
+                """,
+            examples: [
+                HelpExample(
+                    .input("load \(seedGlob)"),
+                    .input("instruments | count"),
+                    .output("15")),
+            ],
+            seeAlso: ["status", "instruments all", "scripts"]),
+        HelpPage(
+            name: "source",
+            summary: "run a script file in this session",
+            syntax: ["source PATH"],
+            about: """
+                Runs the statements of a script file as if they were typed here: what it \
+                loads and the variables it sets stay in the session. Errors are reported as \
+                for a script (`help scripts`). PATH is written as for `load`.
+                """,
+            examples: [
+                HelpExample(
+                    .file(name: "falls.mkt", text: """
+                        # Instruments down more than 1 %
+                        instruments | where pct < -1 | select name, pct | to csv
+                        """),
+                    .input("source falls.mkt"),
+                    .output("""
+                        name,pct
+                        BTC-EUR,-2.17
+                        HANG SENG,-1.07
+                        """)),
+            ],
+            seeAlso: ["scripts", "load", "shell"]),
+    ]
+
+    static let session: [HelpPage] = [
+        HelpPage(
+            name: "let",
+            summary: "name a value or a pipeline's rows",
+            syntax: ["let NAME = EXPR", "let NAME = PIPELINE", "$NAME"],
+            about: """
+                Binds NAME for the rest of the session or script; `$NAME` reads it back. A \
+                NAME is letters, digits and `_`, not starting with a digit; case matters. \
+                Binding a name again replaces it.
+
+                With an expression, the value is computed once, when `let` runs, and `$NAME` \
+                stands for it in any expression. With a pipeline, `$NAME` holds the rows it \
+                produced and is a source: `$NAME | STAGE ...` (a later `load` does not change \
+                them).
+                """,
+            examples: [
+                HelpExample(
+                    .input("let falls = instruments | where pct < 0"),
+                    .input("$falls | count"),
+                    .output("7"),
+                    .input("let floor = -1"),
+                    .input("$falls | where pct < $floor | select name | to csv"),
+                    .output("""
+                        name
+                        BTC-EUR
+                        HANG SENG
+                        """)),
+            ],
+            seeAlso: ["variables", "expressions"]),
+        HelpPage(
+            name: "set format",
+            aliases: ["set"],
+            summary: "choose the format results print in",
+            syntax: ["set format table|csv|json|markdown"],
+            about: """
+                Sets how results print when a pipeline has no `to` stage; the default is \
+                `table`. A single value (`instruments | count`) prints bare in `table` and \
+                `markdown`, as a CSV field in `csv` and as a JSON literal in `json`. `save` \
+                takes its format from the file's extension instead. `status` shows the \
+                current setting.
+                """,
+            examples: [
+                HelpExample(
+                    .input("set format csv"),
+                    .input("instruments | where kind == \"fx\" | select name, pct"),
+                    .output("""
+                        name,pct
+                        EUR/USD,-0.13
+                        GBP/USD,-0.20
+                        """)),
+            ],
+            seeAlso: ["formats", "to", "save"]),
+        HelpPage(
+            name: "help",
+            aliases: ["?"],
+            summary: "this reference",
+            syntax: ["help", "help TOPIC"],
+            about: """
+                `help` alone lists every command with one line each. `help TOPIC` shows a \
+                page: syntax, what it does and prints, and a worked example against the \
+                bundled seed snapshot, `\(seedGlob)`. Case does not matter, and Tab \
+                completes topics.
+
+                Topics: every command, source, stage, aggregate, field, function and format, \
+                the operator `~`, and `fields`, `functions`, `expressions`, `aggregates`, \
+                `formats`, `variables`, `scripts` and `shell`.
+                """,
+            examples: [
+                HelpExample(
+                    .input("help instruments all"),
+                    .output("""
+                        instruments all — the instruments of every loaded snapshot
+
+                        SYNTAX
+                          instruments all [| STAGE ...]
+                        """)),
+            ],
+            seeAlso: ["expressions", "shell"]),
+    ]
+}

@@ -1,0 +1,133 @@
+/// Pages for the pipeline sources: `instruments`, `instruments all`, `headlines`, `paragraphs`,
+/// `quotes`, `snapshot`.
+extension HelpPages {
+    static let sources: [HelpPage] = [
+        HelpPage(
+            name: "instruments",
+            summary: "the current snapshot's instruments",
+            syntax: ["instruments [| STAGE ...]"],
+            about: """
+                One row per instrument of the current snapshot, in ticker order, with the \
+                fields `position`, `name`, `value`, `change`, `pct`, `prev`, `kind`, `region` \
+                and `consistent` (`help fields`). Alone, it prints the whole ticker.
+                """,
+            examples: [
+                HelpExample(.input("instruments | count"), .output("15")),
+                HelpExample(
+                    .input("instruments | take 2 | select name, value, pct | to csv"),
+                    .output("""
+                        name,value,pct
+                        CAC 40,6169.41,0.06
+                        Euro Stoxx 50,3978.84,0.03
+                        """)),
+            ],
+            seeAlso: ["fields", "instruments all", "show", "where"]),
+        HelpPage(
+            name: "instruments all",
+            aliases: ["all"],
+            summary: "the instruments of every loaded snapshot",
+            syntax: ["instruments all [| STAGE ...]"],
+            about: """
+                The instrument rows of every loaded snapshot, snapshot after snapshot in the \
+                order they were loaded, each in ticker order. Besides the fields of \
+                `instruments`, every row has `date` (the snapshot's date, YYYY-MM-DD, or \
+                `null` when its file name holds none) and `snapshot` (its id: the file name \
+                without `.txt`). `position` counts within each snapshot.
+
+                The example starts from an empty session and loads two days.
+                """,
+            examples: [
+                HelpExample(
+                    .input("load examples/snapshots/2021-04-0*.txt"),
+                    .input("instruments all | count"),
+                    .output("30"),
+                    .input("instruments all | where name == \"CAC 40\" | select date, value | to csv"),
+                    .output("""
+                        date,value
+                        2021-04-08,6165.72
+                        2021-04-09,6169.41
+                        """)),
+            ],
+            seeAlso: ["instruments", "date", "load", "group"]),
+        HelpPage(
+            name: "headlines",
+            summary: "the page's headlines",
+            syntax: ["headlines [| STAGE ...]"],
+            about: """
+                One row per headline of the current snapshot, in page order, with the fields \
+                `n` (from 1) and `text`.
+                """,
+            examples: [
+                HelpExample(.input("headlines | count"), .output("5")),
+                HelpExample(
+                    .input("headlines | where text ~ \"vaccin\" | select n | to csv"),
+                    .output("""
+                        n
+                        4
+                        5
+                        """)),
+            ],
+            seeAlso: ["search", "paragraphs", "text"]),
+        HelpPage(
+            name: "paragraphs",
+            summary: "the article's paragraphs",
+            syntax: ["paragraphs [| STAGE ...]"],
+            about: """
+                One row per paragraph of the current snapshot's article, with the fields `n` \
+                (from 1) and `text`, as written. The see-also line and the page's \
+                continuation line are not paragraphs. No article, no rows.
+                """,
+            examples: [
+                HelpExample(
+                    .input("paragraphs | select n, len(text) as chars | to csv"),
+                    .output("""
+                        n,chars
+                        1,603
+                        2,454
+                        3,386
+                        """)),
+            ],
+            seeAlso: ["article", "excerpt", "quotes", "search"]),
+        HelpPage(
+            name: "quotes",
+            summary: "the article's quotations",
+            syntax: ["quotes [| STAGE ...]"],
+            about: """
+                One row per quotation in the current snapshot's article (in `"…"`, `“…”` or \
+                `« … »`), in order, with the fields `n`, `text` (without the quotation marks) \
+                and `truncated`: `true` when the page cut the quotation off with `(...)`.
+                """,
+            examples: [
+                HelpExample(.input("quotes | count"), .output("2")),
+                HelpExample(
+                    .input("quotes | where truncated | select text | to csv"),
+                    .output("""
+                        text
+                        Si Tesla
+                        """)),
+            ],
+            seeAlso: ["paragraphs", "truncated", "search"]),
+        HelpPage(
+            name: "snapshot",
+            summary: "the current snapshot as one row",
+            syntax: ["snapshot [| STAGE ...]"],
+            about: """
+                The current snapshot as a single row with the fields of the model: `id` (the \
+                file name without `.txt`), `date` (YYYY-MM-DD or `null`), `language` (`fr` or \
+                `en`), `status` (`open`, `closed` or `unknown`), `instruments`, `article`, \
+                `headlines` and `warnings`. `snapshot | to json` prints the same object as \
+                `mkt parse`.
+
+                `snapshot` is also a field of `instruments all`: the id of the row's snapshot.
+                """,
+            examples: [
+                HelpExample(
+                    .input("snapshot | select id, language, status | to csv"),
+                    .output("""
+                        id,language,status
+                        2021-04-09_3921acb7a18bc451,fr,closed
+                        """)),
+            ],
+            seeAlso: ["status", "instruments all", "json"]),
+    ]
+}

@@ -1,0 +1,200 @@
+/// Pages for the stages that filter, order and shape rows, and for `to` and `save`.
+extension HelpPages {
+    static let stages: [HelpPage] = [
+        HelpPage(
+            name: "where",
+            summary: "keep the rows where a condition is true",
+            syntax: ["PIPELINE | where EXPR"],
+            about: """
+                Evaluates EXPR for each row and keeps the rows where it is true, in their \
+                order; `false`, `null`, `0` and `""` drop the row. EXPR reads the row's fields \
+                by name (`help fields`, `help expressions`).
+                """,
+            examples: [
+                HelpExample(
+                    .input("instruments | where region == \"asia\" | select name, pct | to csv"),
+                    .output("""
+                        name,pct
+                        Nikkei 225,0.20
+                        HANG SENG,-1.07
+                        """)),
+                HelpExample(
+                    .input("instruments | where pct < 0 and not kind == \"fx\" | count"),
+                    .output("5")),
+            ],
+            seeAlso: ["expressions", "~", "fields", "select"]),
+        HelpPage(
+            name: "sort",
+            aliases: ["asc", "desc", "order"],
+            summary: "order the rows",
+            syntax: ["PIPELINE | sort EXPR [asc|desc][, EXPR [asc|desc]...]"],
+            about: """
+                Orders the rows by the first key, rows with equal first keys by the second, \
+                and so on; rows with equal keys keep their order (the sort is stable). Each \
+                key is ascending unless followed by `desc`.
+
+                Numbers sort by value, text ignoring case and accents (Pétrole among the P's), \
+                `false` before `true`. `null` comes first in ascending order, last with `desc`.
+                """,
+            examples: [
+                HelpExample(
+                    .input("instruments | where pct < 0 | sort pct | take 3 | select name, pct"),
+                    .output("""
+                        name           pct
+                        ───────────  ─────
+                        BTC-EUR      -2.17
+                        HANG SENG    -1.07
+                        Gold future  -0.80
+                        """)),
+                HelpExample(
+                    .input("instruments | sort kind, pct desc | take 3 | select kind, name | to csv"),
+                    .output("""
+                        kind,name
+                        commodity,Pétrole WTI
+                        commodity,Gold future
+                        crypto,BTC-EUR
+                        """)),
+            ],
+            seeAlso: ["take", "last", "min", "max"]),
+        HelpPage(
+            name: "take",
+            aliases: ["limit", "head"],
+            summary: "keep the first N rows",
+            syntax: ["PIPELINE | take N"],
+            about: """
+                Keeps the first N rows; all of them when there are fewer. N is a whole number, \
+                0 or more, or an expression giving one.
+                """,
+            examples: [
+                HelpExample(
+                    .input("instruments | take 3 | select name | to csv"),
+                    .output("""
+                        name
+                        CAC 40
+                        Euro Stoxx 50
+                        Dow Jones
+                        """)),
+            ],
+            seeAlso: ["last", "sort"]),
+        HelpPage(
+            name: "last",
+            aliases: ["tail"],
+            summary: "keep the last N rows",
+            syntax: ["PIPELINE | last N"],
+            about: """
+                Keeps the last N rows, in their order; all of them when there are fewer. N is \
+                as for `take`.
+                """,
+            examples: [
+                HelpExample(
+                    .input("instruments | sort pct | last 2 | select name, pct | to csv"),
+                    .output("""
+                        name,pct
+                        S&P 500,0.77
+                        Dow Jones,0.89
+                        """)),
+            ],
+            seeAlso: ["take", "sort"]),
+        HelpPage(
+            name: "select",
+            aliases: ["as", "columns"],
+            summary: "choose and compute columns",
+            syntax: ["PIPELINE | select EXPR [as NAME][, EXPR [as NAME]...]"],
+            about: """
+                Replaces each row by the listed columns, in the order written. A column's \
+                name is the NAME after `as`, else the field's name (`pct`), else the \
+                expression as written (`abs(change)`). Later stages refer to a column by its \
+                name, so give a computed column a name with `as` to use it again.
+                """,
+            examples: [
+                HelpExample(
+                    .input("instruments | where region == \"asia\" | select name, abs(change) | to csv"),
+                    .output("""
+                        name,abs(change)
+                        Nikkei 225,59.08
+                        HANG SENG,309.27
+                        """)),
+                HelpExample(
+                    .input("instruments | last 2 | select name, round(pct, 1) as p | to csv"),
+                    .output("""
+                        name,p
+                        HANG SENG,-1.1
+                        GBP/USD,-0.2
+                        """)),
+            ],
+            seeAlso: ["expressions", "functions", "fields"]),
+        HelpPage(
+            name: "group",
+            aliases: ["group by", "by"],
+            summary: "one row per value, for the aggregates after it",
+            syntax: ["PIPELINE | group EXPR | AGGREGATE[, AGGREGATE...]"],
+            about: """
+                Splits the rows by the value of EXPR; the aggregate stage that must follow \
+                then gives one row per distinct value, in ascending order of the value: first \
+                the key, in a column named after the field, then one column per aggregate, \
+                named `count`, or after the aggregate and its field: `avg_pct`, `sum_change`. \
+                Later stages see those rows: `group kind | count | sort count desc`.
+                """,
+            examples: [
+                HelpExample(
+                    .input("instruments | group kind | count | to csv"),
+                    .output("""
+                        kind,count
+                        commodity,2
+                        crypto,1
+                        fx,2
+                        index,10
+                        """)),
+                HelpExample(
+                    .input("instruments | group kind | count, avg pct | to csv"),
+                    .output("""
+                        kind,count,avg_pct
+                        commodity,2,-0.62
+                        crypto,1,-2.17
+                        fx,2,-0.165
+                        index,10,0.19
+                        """)),
+            ],
+            seeAlso: ["aggregates", "count", "avg"]),
+        HelpPage(
+            name: "to",
+            summary: "print the result in a format",
+            syntax: ["PIPELINE | to table|csv|json|markdown"],
+            about: """
+                Prints this result in the given format, whatever `set format` says. Write it \
+                last. `help FORMAT` describes each format.
+                """,
+            examples: [
+                HelpExample(
+                    .input("instruments | where kind == \"fx\" | select name, pct | to json"),
+                    .output("""
+                        [
+                        {"name":"EUR/USD","pct":-0.13},
+                        {"name":"GBP/USD","pct":-0.20}
+                        ]
+                        """)),
+            ],
+            seeAlso: ["formats", "set format", "save"]),
+        HelpPage(
+            name: "save",
+            summary: "write the result to a file",
+            syntax: ["PIPELINE | save PATH"],
+            about: """
+                Writes the result to PATH instead of printing it. The format comes from the \
+                extension: `.csv`, `.json`, `.md` (markdown), anything else a table. PATH is \
+                relative to the current directory and written as for `load`. A file that \
+                cannot be written is an error (exit code 74 in a script).
+                """,
+            examples: [
+                HelpExample(
+                    .input("instruments | where pct < -1 | select name, pct | save falls.csv"),
+                    .shell("cat falls.csv", mkt: []),
+                    .output("""
+                        name,pct
+                        BTC-EUR,-2.17
+                        HANG SENG,-1.07
+                        """)),
+            ],
+            seeAlso: ["to", "formats"]),
+    ]
+}
