@@ -28,10 +28,10 @@ import Testing
     @Test func scriptArgumentsAreVariables() throws {
         let dir = try MktProcess.temporaryDirectory()
         let script = dir.appendingPathComponent("args.mkt")
-        try "#!/usr/bin/env mkt\n$args\n$1\n$2\n".write(to: script, atomically: true, encoding: .utf8)
-        let r = try MktProcess.run([script.path, "hello", "-x"])
+        try "#!/usr/bin/env mkt\n$args\n$1\n$2\n$3 + 1\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try MktProcess.run([script.path, "hello", "-x", "2.5"])
         #expect(r.status == 0)
-        #expect(r.stdout == "2\nhello\n-x\n")
+        #expect(r.stdout == "hello -x 2.5\nhello\n-x\n3.5\n")
     }
 
     @Test func exitCodes() throws {

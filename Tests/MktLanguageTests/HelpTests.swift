@@ -12,10 +12,6 @@ import Testing
                 + Vocabulary.functions + Vocabulary.formats)
     ).sorted()
 
-    /// Syntax the brief documents but the lexer does not read yet: `$1`, `$2` (a `$` must be
-    /// followed by a letter). Examples using it are checked as known issues until it does.
-    static let pendingSyntax = ["$1", "$2"]
-
     static let generalTopics = [
         "fields", "functions", "expressions", "aggregates", "formats", "variables", "scripts", "shell",
     ]
@@ -136,13 +132,7 @@ import Testing
         for page in HelpPages.all {
             for text in page.examples.flatMap(\.mktTexts) {
                 let diagnostics = Parser.parse(SourceText(origin: "help", text: text)).diagnostics
-                if Self.pendingSyntax.contains(where: text.contains) {
-                    withKnownIssue("the lexer does not read $1 yet") {
-                        #expect(diagnostics.isEmpty, "help \(page.name): \(text)")
-                    }
-                } else {
-                    #expect(diagnostics.isEmpty, "help \(page.name): \(text) — \(diagnostics.map(\.text))")
-                }
+                #expect(diagnostics.isEmpty, "help \(page.name): \(text) — \(diagnostics.map(\.text))")
             }
         }
     }

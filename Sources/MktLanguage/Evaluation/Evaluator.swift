@@ -89,7 +89,7 @@ public final class Evaluator {
 
         case .status(let range):
             let s = try state.requireCurrent(at: range)
-            host.emit(.text(StatusLine.text(s) + Self.loadedNote(state.snapshots.count)))
+            host.emit(.text(StatusLine.text(s) + "\n" + Self.sessionNote(state)))
 
         case .pipeline(let pipeline):
             let (result, format, savePath) = try runner(source).run(pipeline)
@@ -156,8 +156,10 @@ public final class Evaluator {
         return PipelineRunner(state: state, source: source, isCancelled: { host.isCancelled })
     }
 
-    static func loadedNote(_ count: Int) -> String {
-        count > 1 ? "\n\(count) snapshots loaded" : ""
+    /// `3 snapshots loaded, output format table`.
+    static func sessionNote(_ state: SessionState) -> String {
+        let n = state.snapshots.count
+        return "\(n) snapshot\(n == 1 ? "" : "s") loaded, output format \(state.format.rawValue)"
     }
 
     static func list(_ names: [String]) -> String {

@@ -9,11 +9,14 @@ public struct SessionState: Sendable {
     public var variables: [String: Binding] = [:]
     /// The format of results without `to`.
     public var format: OutputFormat = .table
-    /// Script arguments, `$1`, `$2`… (and `$args`, their count).
+    /// Script arguments, `$1`, `$2`… (a number when one reads as a number), and `$args`, all
+    /// of them separated by spaces.
     public var arguments: [String] = [] {
         didSet {
-            for (i, a) in arguments.enumerated() { variables[String(i + 1)] = .value(.text(a)) }
-            variables["args"] = .value(.number(Fixed(arguments.count)))
+            for (i, a) in arguments.enumerated() {
+                variables[String(i + 1)] = .value(Fixed(literal: Substring(a)).map(Value.number) ?? .text(a))
+            }
+            variables["args"] = .value(.text(arguments.joined(separator: " ")))
         }
     }
 

@@ -125,6 +125,7 @@ extension HelpPages {
                         2021-04-09 (2021-04-09_3921acb7a18bc451): market closed, 15 instruments
                         (15 consistent), article 'Tesla : Elon Musk rassure la Chine …'
                         (3 paragraphs, truncated), 5 headlines, 0 warnings
+                        1 snapshot loaded, output format table
                         """)),
             ],
             seeAlso: ["load", "snapshot", "set format"]),
