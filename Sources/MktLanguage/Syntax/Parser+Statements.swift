@@ -27,6 +27,11 @@ extension Parser {
                         "'\(word)' is a pipeline stage: write it after a source, as in 'instruments | \(word) …'",
                         at: first)
                 }
+                if Vocabulary.instrumentFields.contains(word) {
+                    throw error(
+                        "'\(word)' is a field of rows, not a command: use it in a stage, as in 'instruments | select \(word)'",
+                        at: first)
+                }
                 throw error(
                     "unknown command '\(word)'", at: first,
                     suggestion: Suggestions.closest(to: word, among: Vocabulary.statements))

@@ -1,0 +1,157 @@
+import Foundation
+import MarketModel
+import Testing
+
+@testable import MktLanguage
+
+/// The evaluator with a host that records what it would print.
+final class RecordingHost: EvaluationHost {
+    var outputs: [Output] = []
+    var notices: [String] = []
+    var snapshots: [Snapshot]
+
+    init(snapshots: [Snapshot]) { self.snapshots = snapshots }
+
+    func emit(_ output: Output) { outputs.append(output) }
+    func notice(_ text: String) { notices.append(text) }
+    func loadSnapshots(_ paths: [PathArgument]) throws(RuntimeError) -> LoadResult {
+        LoadResult(snapshots: snapshots)
+    }
+    func runScript(_ path: PathArgument) throws(RuntimeError) {
+        throw RuntimeError("cannot read \(path.text)", kind: .io)
+    }
+    func save(_ output: Output, to path: PathArgument) throws(RuntimeError) { outputs.append(output) }
+    var isCancelled: Bool { false }
+    var textWidth: Int? { nil }
+}
+
+@Suite struct EvaluatorTests {
+    static let seed: Snapshot = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/snapshots/2021-04-09_3921acb7a18bc451.txt")
+        return SnapshotParser.parse(Array((try? Data(contentsOf: url)) ?? Data()), fileName: url.path)
+    }()
+
+    /// Runs `text` after loading the seed; returns the outputs, or the first error as printed.
+    func run(_ text: String) -> (outputs: [Output], error: String?) {
+        let host = RecordingHost(snapshots: [Self.seed])
+        let evaluator = Evaluator(host: host)
+        let source = SourceText(origin: "-e", text: "load x\n" + text)
+        let parsed = Parser.parse(source)
+        if let d = parsed.diagnostics.first { return (host.outputs, DiagnosticFormatter.format(d, in: source, color: false)) }
+        for statement in parsed.statements {
+            do {
+                try evaluator.execute(statement, in: source)
+            } catch {
+                let d = error.diagnostic(statementRange: statement.range)
+                return (host.outputs, DiagnosticFormatter.format(d, in: source, color: false))
+            }
+        }
+        return (host.outputs, nil)
+    }
+
+    func value(_ text: String) -> String? {
+        guard case .value(let v, _)? = run(text).outputs.last else { return nil }
+        return v.plainText
+    }
+
+    func table(_ text: String) -> ResultTable? {
+        guard case .table(let t, _)? = run(text).outputs.last else { return nil }
+        return t
+    }
+
+    @Test func aggregatesAreExact() {
+        #expect(value("instruments | count") == "15")
+        #expect(value("instruments | take 2 | avg pct") == "0.045")
+        #expect(value("instruments | sum change") == "-956.2744")
+        #expect(value("instruments | min pct") == "-2.17")
+        #expect(value("instruments | max value") == "50065.26")
+        #expect(value("instruments | where kind == \"fx\" | median value") == "1.2806")
+        #expect(value("instruments | take 1 | stddev pct") == "")
+    }
+
+    @Test func groupNamesColumnsAfterFieldAndAggregate() throws {
+        let t = try #require(table("instruments | group kind | avg pct, count"))
+        #expect(t.columns.map(\.name) == ["kind", "avg_pct", "count"])
+        #expect(t.rows.map { $0.map(\.plainText) } == [
+            ["commodity", "-0.62", "2"], ["crypto", "-2.17", "1"], ["fx", "-0.165", "2"], ["index", "0.19", "10"],
+        ])
+        #expect(t.columns[1].signColored)
+    }
+
+    @Test func groupAloneCounts() throws {
+        let t = try #require(table("instruments | group region"))
+        #expect(t.rows.map { $0.map(\.plainText) } == [["asia", "2"], ["europe", "4"], ["global", "6"], ["us", "3"]])
+    }
+
+    @Test func sortIsStableAndMultiKey() throws {
+        let t = try #require(table("instruments | sort kind, pct desc | take 4 | select kind, name"))
+        #expect(t.rows.map { $0.map(\.plainText) } == [
+            ["commodity", "Pétrole WTI"], ["commodity", "Gold future"], ["crypto", "BTC-EUR"], ["fx", "EUR/USD"],
+        ])
+    }
+
+    @Test func matchIgnoresCaseAndAccents() throws {
+        let t = try #require(table("instruments | where name ~ \"PETROLE\" | select name"))
+        #expect(t.rows.map { $0.map(\.plainText) } == [["Pétrole WTI"]])
+    }
+
+    @Test func selectNamesColumns() throws {
+        let t = try #require(table("instruments | take 1 | select name, pct * 2 as double, abs(change)"))
+        #expect(t.columns.map(\.name) == ["name", "double", "abs(change)"])
+        #expect(t.rows.first?.map(\.plainText) == ["CAC 40", "0.12", "3.69"])
+    }
+
+    @Test func variablesHoldValuesAndRows() {
+        #expect(value("let x = 2 * 3.5\n$x + 1") == "8")
+        #expect(value("let f = instruments | where pct < 0\n$f | count") == "7")
+        #expect(value("let n = instruments | count\n$n") == "15")
+    }
+
+    @Test func defaultTableColumnsAndAllColumnsForCSV() throws {
+        let t = try #require(table("instruments"))
+        #expect(t.columns.map(\.name) == ["position", "name", "value", "change", "pct", "kind", "region"])
+        let csv = try #require(table("instruments | to csv"))
+        #expect(csv.columns.map(\.name) == Vocabulary.instrumentFields)
+    }
+
+    @Test func snapshotToJSONIsTheModel() {
+        #expect(run("snapshot | to json").outputs.last == .snapshotModel(Self.seed))
+    }
+
+    @Test func runtimeErrorsAsTheUserSeesThem() {
+        #expect(run("instruments | where pcts > 0").error == """
+            -e:2:21: error: unknown field 'pcts' — did you mean 'pct'?
+            instruments | where pcts > 0
+                                ^~~~
+            """)
+        #expect(run("instruments | where name > 5").error == """
+            -e:2:21: error: cannot compare text with a number
+            instruments | where name > 5
+                                ^~~~~~~~
+            """)
+        #expect(run("instruments | sum name").error == """
+            -e:2:15: error: sum needs numbers, but 'name' holds text
+            instruments | sum name
+                          ^~~~~~~~
+            """)
+        #expect(run("1 / 0").error == """
+            -e:2:1: error: division by zero
+            1 / 0
+            ^~~~~
+            """)
+        #expect(run("$nope").error == """
+            -e:2:1: error: unknown variable '$nope'
+            $nope
+            ^~~~~
+            """)
+        #expect(run("instruments | take -1").error?.hasPrefix("-e:2:20: error: expected a whole number of rows, got '-1'") == true)
+        #expect(run("instruments | count | sort pct").error?.hasPrefix("-e:2:23: error: sort needs rows, but 'count' is a single value") == true)
+        #expect(run("instruments | to csv | take 1").error?.hasPrefix("-e:2:24: error: 'to' must come last (or just before 'save')") == true)
+        #expect(run("set format xml").error?.hasPrefix("-e:2:12: error: unknown format 'xml'") == true)
+        #expect(run("show usd").error?.hasPrefix("-e:2:1: error: 'usd' could be 'EUR/USD' or 'GBP/USD'; type more of the name") == true)
+        #expect(run("show zzzz").error?.hasPrefix("-e:2:1: error: no instrument named 'zzzz'") == true)
+        #expect(run("pct + 1").error?.hasPrefix("-e:2:1: error: 'pct' is a field of rows, not a command: use it in a stage, as in 'instruments | select pct'") == true)
+        #expect(run("1 + pct").error?.hasPrefix("-e:2:5: error: 'pct' is a field of rows; use it in a stage, as in 'instruments | select pct'") == true)
+    }
+}
