@@ -179,12 +179,12 @@ public final class Completer {
     /// Stages whose arguments are expressions over the row's fields.
     static let expressionStages: Set<String> = Set(["where", "sort", "select", "group"] + Vocabulary.aggregates)
 
-    /// Every word `help` knows about, once each.
+    /// Every topic `help` has a page for (one word each: `help instruments all` completes
+    /// `instruments` first).
     static let helpTopics: [String] = {
-        let all = Vocabulary.statements + Vocabulary.stages + Vocabulary.instrumentFields
-            + Vocabulary.quoteFields + Vocabulary.functions + Vocabulary.formats + Vocabulary.keywords
         var seen = Set<String>()
-        return all.filter { seen.insert($0).inserted }
+        return Help.topics.compactMap { $0.split(separator: " ").first.map(String.init) }
+            .filter { seen.insert($0).inserted }
     }()
 
     /// The fields of rows coming from `source` (all known fields for a variable or unknown).
