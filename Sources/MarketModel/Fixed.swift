@@ -90,12 +90,17 @@ public struct Fixed: Sendable, Hashable {
             product /= 10
             s -= 1
         }
+        // Past 18 decimals the product is rounded (a price times a price never gets there);
+        // a product too large for 18 digits is nil, never rounded in its whole part.
+        var rounded = false
         while s > Int(maxScale) || (s > 0 && Int64(exactly: product) == nil) {
             product = roundedDivide(product, by: 10)
             s -= 1
+            rounded = true
         }
         guard let u = Int64(exactly: product) else { return nil }
-        return Fixed(units: u, scale: Int8(s))
+        let result = Fixed(units: u, scale: Int8(s))
+        return rounded ? result.normalized : result
     }
 
     /// Division to `extraDigits` more decimals than the operands carry, rounded half away from

@@ -50,6 +50,9 @@ public enum Launch {
 
         var status: Int32 = 0
         if !options.texts.isEmpty {
+            // Every -e text is checked before any runs: a syntax error anywhere runs nothing.
+            let checked = options.texts.map { session.check($0, origin: "-e") }
+            if checked.contains(false) { return ExitCode.syntaxError }
             // -e: the positional arguments are snapshots, loaded first.
             if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { status = code }
             for text in options.texts where status == 0 {
@@ -86,7 +89,7 @@ public enum Launch {
     }
 
     /// A script is a `.mkt` file or any file that starts with `#!`; other arguments are snapshots.
-    static func isScript(_ path: String) -> Bool {
+    public static func isScript(_ path: String) -> Bool {
         if path.hasSuffix(".mkt") { return true }
         guard !FileSystem.isDirectory(path), let bytes = try? FileSystem.readPrefix(path, count: 2) else { return false }
         return bytes == [0x23, 0x21]

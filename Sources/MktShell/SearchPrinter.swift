@@ -4,7 +4,6 @@ import MktLanguage
 /// bold yellow on a terminal, in `[brackets]` elsewhere.
 enum SearchPrinter {
     static func text(_ hits: [TextSearch.Hit], color: Bool) -> String {
-        if hits.isEmpty { return "no matches\n" }
         var out = ""
         for hit in hits {
             out += "\(hit.source.rawValue) \(hit.n): "

@@ -17,38 +17,16 @@ extension Session: EvaluationHost {
         var files: [String] = []
         var failures: [IOFailure] = []
         for path in paths {
-            if path.isQuoted {
-                // A quoted path is literal: no pattern expansion.
-                if FileSystem.isDirectory(path.text) || FileSystem.exists(path.text) {
-                    let expanded = SnapshotLoader.expand([path.text])
-                    files += expanded.paths
-                    failures += expanded.failures
-                } else {
-                    failures.append(IOFailure(path: path.text, reason: "no such file or folder"))
-                }
-            } else {
-                let expanded = SnapshotLoader.expand([path.text])
-                files += expanded.paths
-                failures += expanded.failures
-            }
+            // A path that exists is taken as it is; otherwise a pattern is expanded, quoted or
+            // not (`load "my data/*.txt"`).
+            let expanded = SnapshotLoader.expand([path.text])
+            files += expanded.paths
+            failures += expanded.failures
         }
         let outcome = SnapshotLoader.load(files, isCancelled: cancellationCheck)
         if outcome.cancelled { throw RuntimeError("interrupted: nothing was loaded", kind: .interrupted) }
         failures += outcome.failures
-        for failure in failures { err.writeLine("mkt: cannot read \(failure)") }
-        notice(Self.summary(outcome, failed: failures.count))
-        let failure = failures.isEmpty ? nil : "\(failures.count) of the files could not be read"
-        return LoadResult(snapshots: outcome.snapshots, failure: failure)
-    }
-
-    /// `loaded 4 files: 4 snapshots, 57 instruments, 6 warnings`.
-    static func summary(_ outcome: SnapshotLoader.Outcome, failed: Int) -> String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        var line = "loaded \(plural(outcome.snapshots.count, "snapshot")): "
-            + "\(plural(outcome.instruments, "instrument")), \(plural(outcome.warnings, "warning"))"
-        if failed > 0 { line += "; \(plural(failed, "file")) could not be read" }
-        if let last = outcome.snapshots.last { line += " (current: \(last.id))" }
-        return line
+        return LoadResult(snapshots: outcome.snapshots, failures: failures.map { "cannot read \($0)" })
     }
 
     public func runScript(_ path: PathArgument) throws(RuntimeError) {
@@ -64,9 +42,18 @@ extension Session: EvaluationHost {
         }
     }
 
-    public func save(_ output: Output, to path: PathArgument) throws(RuntimeError) {
-        let ext = path.text.split(separator: ".").last.map(String.init) ?? ""
-        let text = ResultPrinter.text(output, color: false, width: nil, fileFormat: MktRender.OutputFormat(fileExtension: ext))
+    public func save(_ output: Output, to path: PathArgument, formatChosen: Bool) throws(RuntimeError) {
+        let name = path.text.split(separator: "/").last.map(String.init) ?? path.text
+        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "") : ""
+        var fileFormat = MktRender.OutputFormat(fileExtension: ext)
+        if formatChosen {
+            fileFormat = nil  // `to FORMAT` decides
+        } else if fileFormat == nil {
+            throw RuntimeError(
+                "cannot tell a format from '\(name)': use .csv, .json, .md or .txt, or 'to FORMAT' before 'save'",
+                at: path.range)
+        }
+        let text = ResultPrinter.text(output, color: false, width: nil, fileFormat: fileFormat)
         do {
             try FileSystem.writeAtomically(Array(text.utf8), to: path.text)
         } catch {

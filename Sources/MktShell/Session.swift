@@ -49,18 +49,7 @@ public final class Session {
     public func run(_ text: String, origin: String, interactive: Bool = false) -> Outcome {
         let source = SourceText(origin: origin, text: text)
         let parsed = Parser.parse(source)
-        if parsed.isIncomplete {
-            if interactive { return .incomplete }
-            if !parsed.hasErrors {
-                report(.error("unexpected end of input: the statement is not finished", at: SourceRange(at: source.endLocation)), in: source)
-                return .failed(ExitCode.syntaxError)
-            }
-        }
-        if parsed.hasErrors {
-            for d in parsed.diagnostics { report(d, in: source) }
-            err.flush()
-            return .failed(ExitCode.syntaxError)
-        }
+        if let stop = syntaxOutcome(parsed, in: source, interactive: interactive) { return stop }
         guard let evaluator else { return .ok }
         for statement in parsed.statements {
             do {
@@ -87,6 +76,26 @@ public final class Session {
         return .ok
     }
 
+    /// Reports the syntax errors of `text` (all of them) without running it; true when none.
+    public func check(_ text: String, origin: String) -> Bool {
+        let source = SourceText(origin: origin, text: text)
+        return syntaxOutcome(Parser.parse(source), in: source, interactive: false) == nil
+    }
+
+    /// How a run stops before it starts: more input wanted, or syntax errors (reported).
+    private func syntaxOutcome(_ parsed: ParseResult, in source: SourceText, interactive: Bool) -> Outcome? {
+        if parsed.isIncomplete {
+            if interactive { return .incomplete }
+            if !parsed.hasErrors {
+                report(.error("unexpected end of input: the statement is not finished", at: SourceRange(at: source.endLocation)), in: source)
+                return .failed(ExitCode.syntaxError)
+            }
+        }
+        guard parsed.hasErrors else { return nil }
+        for d in parsed.diagnostics { report(d, in: source) }
+        return .failed(ExitCode.syntaxError)
+    }
+
     /// Runs a script file (`mkt script.mkt`, `source`), its path as the origin.
     public func runFile(_ path: String) -> Outcome {
         let bytes: [UInt8]
@@ -104,16 +113,12 @@ public final class Session {
     public func load(_ arguments: [String]) -> Outcome {
         let paths = arguments.map { PathArgument($0, isQuoted: false, range: SourceRange(at: .start)) }
         do {
-            let result = try loadSnapshots(paths)
-            var state = self.state
-            state.snapshots += result.snapshots
-            if !result.snapshots.isEmpty { state.currentIndex = state.snapshots.count - 1 }
-            self.state = state
-            return result.failure == nil ? .ok : .failed(ExitCode.ioError)
+            try evaluator?.load(paths)
+            return .ok
         } catch {
             err.writeLine("mkt: \(error.message)")
             err.flush()
-            return .failed(ExitCode.ioError)
+            return .failed(error.kind == .interrupted ? ExitCode.runtimeError : ExitCode.ioError)
         }
     }
 

@@ -14,8 +14,38 @@ enum Main {
         } else if arguments.first == "--version" {
             print(MktVersion.string)
         } else {
-            Mkt.main(arguments)
+            Mkt.main(optionsFirst(arguments))
         }
+    }
+
+    /// `mkt a.txt b.txt -e 'count'`: options after snapshot files still count. A script's
+    /// arguments (after `SCRIPT.mkt`) are left alone: they are the script's.
+    static func optionsFirst(_ arguments: [String]) -> [String] {
+        let withValue: Set<String> = ["-e", "--execute", "--color"]
+        var options: [String] = []
+        var positionals: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if positionals.isEmpty, Launch.isScript(a), !a.hasPrefix("-") {
+                return options + Array(arguments[i...])
+            }
+            if a == "--" {
+                positionals += arguments[(i + 1)...]
+                break
+            }
+            if a.hasPrefix("-") && a != "-" {
+                options.append(a)
+                if withValue.contains(a), i + 1 < arguments.count {
+                    options.append(arguments[i + 1])
+                    i += 1
+                }
+            } else {
+                positionals.append(a)
+            }
+            i += 1
+        }
+        return options + positionals
     }
 }
 

@@ -77,3 +77,66 @@ import Testing
         #expect(forced.stdout.contains("\u{1B}[32m+3.69\u{1B}[0m"))
     }
 }
+
+/// Fixes found by trying mkt as a new user.
+@Suite struct UserReportedTests {
+    @Test func exactArithmeticNeverRoundsSilently() throws {
+        let r = try MktProcess.run(["-e", "999999999 * 9999999999999 - 9999999989 * 1000000000000"])
+        #expect(r.status == 70)
+        #expect(r.stderr.hasPrefix("-e:1:1: error: the exact result has more than 18 digits"))
+        #expect(try MktProcess.run(["-e", "0.0000001 * 0.0000001 * 0.0000001"]).stdout == "0\n")
+    }
+
+    @Test func scriptArgumentsWorkAsPaths() throws {
+        let dir = try MktProcess.temporaryDirectory()
+        let script = dir.appendingPathComponent("count.mkt")
+        let out = dir.appendingPathComponent("out.csv").path
+        try "load $1\ninstruments | count\ninstruments | take 1 | select name | save $2\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try MktProcess.run([script.path, MktProcess.seed, out])
+        #expect(r.status == 0)
+        #expect(r.stdout == "15\n")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "name\nCAC 40\n")
+    }
+
+    @Test func toDecidesTheSavedFormatAndUnknownExtensionsAreErrors() throws {
+        let dir = try MktProcess.temporaryDirectory()
+        let txt = dir.appendingPathComponent("data.txt").path
+        let r = try MktProcess.run(["-e", "instruments | take 1 | select name, pct | to csv | save \"\(txt)\"", MktProcess.seed])
+        #expect(r.status == 0)
+        #expect(try String(contentsOfFile: txt, encoding: .utf8) == "name,pct\nCAC 40,0.06\n")
+        let tsv = try MktProcess.run(["-e", "instruments | save \"\(dir.path)/x.tsv\"", MktProcess.seed])
+        #expect(tsv.status == 70)
+        #expect(tsv.stderr.contains("error: cannot tell a format from 'x.tsv': use .csv, .json, .md or .txt, or 'to FORMAT' before 'save'"))
+    }
+
+    @Test func loadingAFileAgainReplacesIt() throws {
+        let r = try MktProcess.run(["-e", "load \(MktProcess.seed)", "-e", "instruments all | count", MktProcess.seed])
+        #expect(r.stdout == "15\n")
+        #expect(r.stderr.hasSuffix("loaded 1 snapshot: 15 instruments, 0 warnings; 1 reloaded (current: 2021-04-09_3921acb7a18bc451)\n"))
+    }
+
+    @Test func aSyntaxErrorInAnyDashERunsNothing() throws {
+        let r = try MktProcess.run(["-e", "1", "-e", "1 +"])
+        #expect(r.status == 65)
+        #expect(r.stdout == "")
+    }
+
+    @Test func nullIsSpelledOutAndSearchMissesGoToStderr() throws {
+        #expect(try MktProcess.run(["-e", "null"]).stdout == "null\n")
+        let r = try MktProcess.run(["-e", "search \"zzzz\"", MktProcess.seed])
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasSuffix("no matches for \"zzzz\" in 2021-04-09_3921acb7a18bc451\n"))
+    }
+
+    @Test func statusWithNothingLoadedIsNotAnError() throws {
+        let r = try MktProcess.run(["-e", "status"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "no snapshot is loaded; try 'load examples/snapshots'\n0 snapshots loaded, output format table\n")
+    }
+
+    @Test func optionsAfterSnapshotFiles() throws {
+        let r = try MktProcess.run([MktProcess.seed, "-e", "instruments | count"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "15\n")
+    }
+}

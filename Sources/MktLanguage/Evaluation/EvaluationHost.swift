@@ -17,12 +17,12 @@ public enum Output: Sendable, Equatable {
 /// What `load` brought in.
 public struct LoadResult: Sendable {
     public var snapshots: [Snapshot]
-    /// Set when some files could not be read (they were reported); the others still load.
-    public var failure: String?
+    /// One message per path that could not be read (`cannot read x.txt: …`); the others load.
+    public var failures: [String]
 
-    public init(snapshots: [Snapshot], failure: String? = nil) {
+    public init(snapshots: [Snapshot], failures: [String] = []) {
         self.snapshots = snapshots
-        self.failure = failure
+        self.failures = failures
     }
 }
 
@@ -33,12 +33,13 @@ public protocol EvaluationHost: AnyObject {
     func emit(_ output: Output)
     /// Prints a note on standard error (summaries, `saved …`).
     func notice(_ text: String)
-    /// Reads snapshot files named by paths, folders and patterns; prints the one-line summary.
+    /// Reads snapshot files named by paths, folders and patterns.
     func loadSnapshots(_ paths: [PathArgument]) throws(RuntimeError) -> LoadResult
     /// Runs a script file in this session (`source`).
     func runScript(_ path: PathArgument) throws(RuntimeError)
-    /// Writes `output` to a file, the format chosen by the file's extension.
-    func save(_ output: Output, to path: PathArgument) throws(RuntimeError)
+    /// Writes `output` to a file: in the output's format when `to` chose it, else in the
+    /// format the file's extension names.
+    func save(_ output: Output, to path: PathArgument, formatChosen: Bool) throws(RuntimeError)
     /// Ctrl-C was pressed: long statements stop.
     var isCancelled: Bool { get }
     /// The terminal's width for wrapping text, nil when not a terminal.

@@ -23,13 +23,8 @@ public final class Evaluator {
 
     private func run(_ statement: Statement, in source: SourceText) throws(RuntimeError) {
         switch statement {
-        case .load(let paths, let range):
-            let result = try host.loadSnapshots(paths)
-            if !result.snapshots.isEmpty {
-                state.snapshots += result.snapshots
-                state.currentIndex = state.snapshots.count - 1
-            }
-            if let failure = result.failure { throw RuntimeError(failure, at: range, kind: .io) }
+        case .load(let paths, _):
+            try load(paths)
 
         case .let(let name, let value, _):
             switch value {
@@ -48,7 +43,7 @@ public final class Evaluator {
             try set(name, value)
 
         case .source(let path, _):
-            try host.runScript(path)
+            try host.runScript(try resolved(path))
 
         case .help(let topic, let range):
             guard let text = Help.text(for: topic) else {
@@ -73,8 +68,16 @@ public final class Evaluator {
             }
 
         case .search(let text, let range):
+            guard text.contains(where: { !$0.isWhitespace }) else {
+                throw RuntimeError("search needs some text to look for", at: range)
+            }
             let s = try state.requireCurrent(at: range)
-            host.emit(.searchHits(TextSearch.search(s, for: text)))
+            let hits = TextSearch.search(s, for: text)
+            if hits.isEmpty {
+                host.notice("no matches for \"\(text)\" in \(s.id)")
+            } else {
+                host.emit(.searchHits(hits))
+            }
 
         case .show(let name, _, let range):
             let s = try state.requireCurrent(at: range)
@@ -87,21 +90,78 @@ public final class Evaluator {
                 throw RuntimeError("no instrument named '\(name)' in \(s.id)", at: range, suggestion: suggestion)
             }
 
-        case .status(let range):
-            let s = try state.requireCurrent(at: range)
-            host.emit(.text(StatusLine.text(s) + "\n" + Self.sessionNote(state)))
+        case .status:
+            let line = state.current.map(StatusLine.text) ?? "no snapshot is loaded; try 'load examples/snapshots'"
+            host.emit(.text(line + "\n" + Self.sessionNote(state)))
 
         case .pipeline(let pipeline):
             let (result, format, savePath) = try runner(source).run(pipeline)
             let output = self.output(result, format: format ?? state.format, allColumns: savePath != nil)
             if let savePath {
-                try host.save(output, to: savePath)
+                try host.save(output, to: try resolved(savePath), formatChosen: format != nil)
             } else {
                 host.emit(output)
             }
 
         case .expression(let e):
             host.emit(.value(try constant(e), format: state.format))
+        }
+    }
+
+    /// Loads snapshot files (paths, folders, patterns). A snapshot whose id is already loaded
+    /// replaces the old one; the last one loaded becomes current. Prints the one-line summary;
+    /// files that could not be read make the statement fail after the others are loaded.
+    public func load(_ paths: [PathArgument]) throws(RuntimeError) {
+        let result = try host.loadSnapshots(try paths.map { (p) throws(RuntimeError) in try resolved(p) })
+        var replaced = 0
+        var index: [String: Int] = [:]
+        for (i, s) in state.snapshots.enumerated() { index[s.id] = i }
+        for snapshot in result.snapshots {
+            if let i = index[snapshot.id] {
+                state.snapshots[i] = snapshot
+                state.currentIndex = i
+                replaced += 1
+            } else {
+                index[snapshot.id] = state.snapshots.count
+                state.snapshots.append(snapshot)
+                state.currentIndex = state.snapshots.count - 1
+            }
+        }
+        if !result.snapshots.isEmpty {
+            host.notice(Self.loadSummary(result.snapshots, replaced: replaced, failed: result.failures.count, current: state.current))
+        }
+        switch result.failures.count {
+        case 0: return
+        case 1: throw RuntimeError(result.failures[0], kind: .io)
+        default:
+            for failure in result.failures { host.notice("mkt: \(failure)") }
+            throw RuntimeError("\(result.failures.count) files could not be read", kind: .io)
+        }
+    }
+
+    /// `loaded 4 snapshots: 57 instruments, 6 warnings (current: …)`.
+    static func loadSummary(_ loaded: [Snapshot], replaced: Int, failed: Int, current: Snapshot?) -> String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let instruments = loaded.reduce(0) { $0 + $1.instruments.count }
+        let warnings = loaded.reduce(0) { $0 + $1.warnings.count }
+        var line = "loaded \(plural(loaded.count, "snapshot")): \(plural(instruments, "instrument")), \(plural(warnings, "warning"))"
+        if replaced > 0 { line += "; \(replaced) reloaded" }
+        if failed > 0 { line += "; \(plural(failed, "file")) could not be read" }
+        if let current { line += " (current: \(current.id))" }
+        return line
+    }
+
+    /// A path written as `$name` is the variable's value (`load $1` in a script).
+    private func resolved(_ path: PathArgument) throws(RuntimeError) -> PathArgument {
+        guard !path.isQuoted, path.text.hasPrefix("$"), path.text.count > 1 else { return path }
+        let name = String(path.text.dropFirst())
+        switch state.variables[name] {
+        case .value(let v):
+            return PathArgument(v.plainText, isQuoted: true, range: path.range)
+        case .relation:
+            throw RuntimeError("$\(name) holds rows, not a path", at: path.range)
+        case nil:
+            throw RuntimeError("unknown variable '$\(name)'", at: path.range)
         }
     }
 

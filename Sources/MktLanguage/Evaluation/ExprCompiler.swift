@@ -141,6 +141,7 @@ struct ExprCompiler {
         switch error {
         case .typeMismatch(let m): return m
         case .divisionByZero: return "division by zero"
+        case .overflow: return "the exact result has more than 18 digits"
         }
     }
 }

@@ -110,18 +110,23 @@ struct PipelineRunner {
         switch stage {
         case .filter(let expr, _):
             let test = try compiler(relation).compile(expr)
-            result.rows = try guarded { try relation.rows.filter { ValueOps.truthy(try test($0)) } }
+            result.rows = try eachRow(relation.rows) { row, kept in
+                if ValueOps.truthy(try test(row)) { kept.append(row) }
+            }
         case .sort(let keys, _):
             let compiled = try keys.map { (k) throws(RuntimeError) -> (RowFunction, Bool) in
                 (try compiler(relation).compile(k.expr), k.descending)
             }
             // Decorate, sort stably by the keys, then by original position.
-            let decorated = try guarded {
-                try relation.rows.enumerated().map { (i, row) in (i, try compiled.map { try $0.0(row) }, row) }
+            var position = 0
+            // Text keys are folded once here, not at every comparison.
+            let decorated = try eachRow(relation.rows) { row, out in
+                out.append((position, try compiled.map { SortValue(try $0.0(row)) }, row))
+                position += 1
             }
             result.rows = decorated.sorted { a, b in
                 for (k, (_, descending)) in compiled.enumerated() {
-                    let c = ValueOps.compare(a.1[k], b.1[k])
+                    let c = a.1[k].compare(b.1[k])
                     if c != 0 { return descending ? c > 0 : c < 0 }
                 }
                 return a.0 < b.0
@@ -135,12 +140,26 @@ struct PipelineRunner {
                 try compiler(relation).compile(item.expr)
             }
             result.columns = items.map { ResultTable.Column($0.columnName, signColored: Relation.isSignColored($0.columnName)) }
-            result.rows = try guarded { try relation.rows.map { row in try compiled.map { try $0(row) } } }
+            result.rows = try eachRow(relation.rows) { row, out in out.append(try compiled.map { try $0(row) }) }
             result.visible = nil
         case .group, .aggregate, .format, .save:
             break  // handled by `run`
         }
         return result
+    }
+
+    /// Runs `body` over the rows, collecting what it appends; stops with `interrupted` when
+    /// Ctrl-C was pressed (checked every 4096 rows, so a long stage stops promptly).
+    private func eachRow<T>(_ rows: [[Value]], _ body: ([Value], inout [T]) throws -> Void) throws(RuntimeError) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(rows.count)
+        try guarded {
+            for (i, row) in rows.enumerated() {
+                if i & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+                try body(row, &out)
+            }
+        }
+        return out
     }
 
     private func count(_ expr: Expr, range: SourceRange) throws(RuntimeError) -> Int {
@@ -189,5 +208,27 @@ func guarded<T>(_ body: () throws -> T) throws(RuntimeError) -> T {
         throw error
     } catch {
         throw RuntimeError("\(error)")
+    }
+}
+
+/// A sort key: the order of `ValueOps.compare`, with text folded in advance.
+struct SortValue {
+    let value: Value
+    let folded: [UInt8]?
+
+    init(_ value: Value) {
+        self.value = value
+        if case .text(let t) = value {
+            folded = Array(TextFold.fold(t).utf8)
+        } else {
+            folded = nil
+        }
+    }
+
+    func compare(_ other: SortValue) -> Int {
+        guard let x = folded, let y = other.folded else { return ValueOps.compare(value, other.value) }
+        if x != y { return x.lexicographicallyPrecedes(y) ? -1 : 1 }
+        guard case .text(let a) = value, case .text(let b) = other.value, a != b else { return 0 }
+        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
     }
 }

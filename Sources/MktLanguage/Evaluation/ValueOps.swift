@@ -6,6 +6,8 @@ public enum ValueOps {
     public enum OpError: Error, Equatable {
         case typeMismatch(String)
         case divisionByZero
+        /// An exact result needs more than 18 digits: an error, never a silently rounded answer.
+        case overflow
     }
 
     public enum Arithmetic: String, Sendable {
@@ -28,7 +30,8 @@ public enum ValueOps {
                 if y.isZero { throw .divisionByZero }
                 exact = Fixed.divide(x, by: y)
             }
-            if let exact { return .number(exact) }
+            guard let exact else { throw .overflow }
+            return .number(exact)
         }
         let x = double(a), y = double(b)
         switch op {
@@ -44,7 +47,9 @@ public enum ValueOps {
     public static func negate(_ a: Value) throws(OpError) -> Value {
         switch a {
         case .null: return .null
-        case .number(let f): return .number(Fixed(units: 0 &- f.units, scale: f.scale))
+        case .number(let f):
+            guard f.units != .min else { throw .overflow }
+            return .number(Fixed(units: -f.units, scale: f.scale))
         case .real(let d): return .real(-d)
         default: throw .typeMismatch("cannot negate \(typeName(a))")
         }
