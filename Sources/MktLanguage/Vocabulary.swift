@@ -3,10 +3,12 @@ public enum Vocabulary {
     /// Words that start a statement.
     public static let statements: [String] = [
         "load", "let", "set", "source", "help", "article", "excerpt", "search", "show", "status",
-        "instruments", "headlines", "paragraphs", "quotes", "snapshot",
+        "instruments", "headlines", "paragraphs", "quotes", "snapshot", "snapshots", "warnings",
     ]
     /// Pipeline sources.
-    public static let sources: [String] = ["instruments", "headlines", "paragraphs", "quotes", "snapshot"]
+    public static let sources: [String] = [
+        "instruments", "headlines", "paragraphs", "quotes", "snapshot", "snapshots", "warnings",
+    ]
     /// Pipeline stages (after `|`).
     public static let stages: [String] = [
         "where", "sort", "take", "last", "select", "group", "count", "sum", "avg", "min", "max",

@@ -36,7 +36,7 @@ import MktLineEditor
         #expect(tab("instr") == "instruments ")
         #expect(tab("hea") == "headlines ")
         #expect(tab("1 + 2; instr") == "1 + 2; instruments ")
-        #expect(candidates("s") == ["search", "set", "show", "snapshot", "source", "status"])
+        #expect(candidates("s") == ["search", "set", "show", "snapshot", "snapshots", "source", "status"])
         #expect(tab(".q") == ".quit ")
     }
 

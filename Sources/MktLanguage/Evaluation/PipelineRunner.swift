@@ -91,6 +91,10 @@ struct PipelineRunner {
         case .snapshot(let range):
             let s = try state.requireCurrent(at: range)
             return .snapshot(s, summary: Sources.summary(of: s))
+        case .snapshots:
+            return .relation(Sources.snapshots(state.snapshots, current: state.currentIndex))
+        case .warnings:
+            return .relation(Sources.warnings(of: state.snapshots))
         case .variable(let name, let range):
             switch state.variables[name] {
             case .relation(let r): return .relation(r)

@@ -48,6 +48,28 @@ enum Sources {
             rows: quotes.enumerated().map { [.number(Fixed($0.offset + 1)), .text($0.element.text), .bool($0.element.truncated)] })
     }
 
+    /// Every loaded snapshot, one row each; `current` marks the one `instruments` reads.
+    static func snapshots(_ snapshots: [Snapshot], current: Int?) -> Relation {
+        let columns = ["n", "id", "date", "status", "instruments", "headlines", "warnings", "current"]
+        let rows: [[Value]] = snapshots.enumerated().map { i, s in
+            [
+                .number(Fixed(i + 1)), .text(s.id), s.date.map { .text($0.description) } ?? .null,
+                .text(s.status.rawValue), .number(Fixed(s.instruments.count)), .number(Fixed(s.headlines.count)),
+                .number(Fixed(s.warnings.count)), .bool(i == current),
+            ]
+        }
+        return Relation(columns: columns.map { ResultTable.Column($0) }, rows: rows)
+    }
+
+    /// Every warning of every loaded snapshot, with the line it was found on.
+    static func warnings(of snapshots: [Snapshot]) -> Relation {
+        var rows: [[Value]] = []
+        for s in snapshots {
+            for w in s.warnings { rows.append([.text(s.id), .number(Fixed(w.line)), .text(w.message)]) }
+        }
+        return Relation(columns: ["snapshot", "line", "message"].map { ResultTable.Column($0) }, rows: rows)
+    }
+
     /// One row describing a snapshot.
     static func summary(of s: Snapshot) -> Relation {
         let columns = ["id", "date", "language", "status", "instruments", "article", "headlines", "warnings"]

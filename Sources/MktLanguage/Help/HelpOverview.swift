@@ -18,6 +18,8 @@ enum HelpOverview {
             ("paragraphs", "the article's paragraphs: n, text"),
             ("quotes", "the article's quotations: n, text, truncated"),
             ("snapshot", "the current snapshot as one row"),
+            ("snapshots", "every loaded snapshot, one row each"),
+            ("warnings", "what the loaded pages could not read"),
             ("$NAME", "the rows of let NAME = PIPELINE"),
         ]),
         Group(heading: "Stages", entries: [

@@ -129,5 +129,38 @@ extension HelpPages {
                         """)),
             ],
             seeAlso: ["status", "instruments all", "json"]),
+        HelpPage(
+            name: "snapshots",
+            summary: "every loaded snapshot, one row each",
+            syntax: ["snapshots [| STAGE ...]"],
+            about: """
+                One row per loaded snapshot, in load order, with the fields `n` (from 1), `id`, \
+                `date`, `status`, `instruments`, `headlines` and `warnings` (counts), and \
+                `current`, true for the one `instruments` reads: the last one loaded. Loading \
+                a file again replaces its snapshot and makes it current.
+                """,
+            examples: [
+                HelpExample(
+                    .input("snapshots | select id, instruments, current | to csv"),
+                    .output("""
+                        id,instruments,current
+                        2021-04-09_3921acb7a18bc451,15,true
+                        """)),
+            ],
+            seeAlso: ["load", "snapshot", "warnings", "instruments all"]),
+        HelpPage(
+            name: "warnings",
+            summary: "what could not be read in the loaded pages",
+            syntax: ["warnings [| STAGE ...]"],
+            about: """
+                One row per warning of every loaded snapshot: `snapshot` (its id), `line` (in \
+                the file) and `message`. A damaged page keeps every instrument that could be \
+                read; this lists the blocks and lines that could not. `load` prints only how \
+                many there were.
+                """,
+            examples: [
+                HelpExample(.input("warnings | count"), .output("0")),
+            ],
+            seeAlso: ["snapshots", "load", "status"]),
     ]
 }

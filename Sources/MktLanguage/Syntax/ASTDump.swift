@@ -56,6 +56,8 @@ public enum ASTDump {
         switch pipeline.source {
         case .instruments(let all, _): source = all ? "(instruments all)" : "(instruments)"
         case .headlines: source = "(headlines)"
+        case .snapshots: source = "(snapshots)"
+        case .warnings: source = "(warnings)"
         case .paragraphs: source = "(paragraphs)"
         case .quotes: source = "(quotes)"
         case .snapshot: source = "(snapshot)"

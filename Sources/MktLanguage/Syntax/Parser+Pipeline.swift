@@ -28,7 +28,8 @@ extension Parser {
         return Pipeline(source: source, stages: stages, range: range(from: start))
     }
 
-    /// source -> 'instruments' ['all'] | 'headlines' | 'paragraphs' | 'quotes' | 'snapshot' | '$' IDENT
+    /// source -> 'instruments' ['all'] | 'headlines' | 'paragraphs' | 'quotes' | 'snapshot'
+    ///         | 'snapshots' | 'warnings' | '$' IDENT
     mutating func parseSource() throws(SyntaxError) -> PipelineSource {
         let token = advance()
         switch token.kind {
@@ -44,6 +45,8 @@ extension Parser {
         case .identifier("paragraphs"): return .paragraphs(range: token.range)
         case .identifier("quotes"): return .quotes(range: token.range)
         case .identifier("snapshot"): return .snapshot(range: token.range)
+        case .identifier("snapshots"): return .snapshots(range: token.range)
+        case .identifier("warnings"): return .warnings(range: token.range)
         default:
             // `startsPipeline` was checked by every caller.
             throw error("expected a source such as 'instruments'", at: token)

@@ -24,12 +24,17 @@ public enum PipelineSource: Sendable, Equatable {
     case quotes(range: SourceRange)
     /// `snapshot`: the current snapshot's summary fields, one row.
     case snapshot(range: SourceRange)
+    /// `snapshots`: every loaded snapshot, one row each, in load order.
+    case snapshots(range: SourceRange)
+    /// `warnings`: what could not be read in every loaded snapshot: `snapshot`, `line`, `message`.
+    case warnings(range: SourceRange)
     /// `$name`: the value bound by `let`.
     case variable(String, range: SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .instruments(_, let r), .headlines(let r), .paragraphs(let r), .quotes(let r), .snapshot(let r),
+            .snapshots(let r), .warnings(let r),
             .variable(_, let r):
             return r
         }
