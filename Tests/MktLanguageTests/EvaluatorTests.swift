@@ -155,3 +155,26 @@ final class RecordingHost: EvaluationHost {
         #expect(run("1 + pct").error?.hasPrefix("-e:2:5: error: 'pct' is a field of rows; use it in a stage, as in 'instruments | select pct'") == true)
     }
 }
+
+@Suite struct SnapshotListTests {
+    @Test func useSwitchesTheCurrentSnapshot() throws {
+        let other = SnapshotParser.parse(Array("La bourse est ouverte\n  • DAX\n\n    1,5\n    +0,1 (+7,14 %)\n".utf8), fileName: "2021-05-01_x.txt")
+        let host = RecordingHost(snapshots: [EvaluatorTests.seed, other])
+        let evaluator = Evaluator(host: host)
+        let source = SourceText(origin: "-e", text: "load x\nuse 1\ninstruments | count\nuse 2021-05\ninstruments | count\nsnapshots | select n, current\nuse zz")
+        let statements = Parser.parse(source).statements
+        var error: RuntimeError?
+        for s in statements {
+            do { try evaluator.execute(s, in: source) } catch let e { error = e }
+        }
+        let values = host.outputs.compactMap { output -> String? in
+            if case .value(let v, _) = output { return v.plainText }
+            return nil
+        }
+        #expect(values == ["15", "1"])
+        guard case .table(let t, _)? = host.outputs.last else { Issue.record("no table"); return }
+        #expect(t.rows.map { $0.map(\.plainText) } == [["1", "false"], ["2", "true"]])
+        #expect(error?.message == "no loaded snapshot is 'zz' (see 'snapshots')")
+        #expect(host.notices.contains("current: 2021-04-09_3921acb7a18bc451"))
+    }
+}

@@ -90,6 +90,10 @@ public final class Evaluator {
                 throw RuntimeError("no instrument named '\(name)' in \(s.id)", at: range, suggestion: suggestion)
             }
 
+        case .use(let name, let range):
+            state.currentIndex = try snapshotIndex(name, at: range)
+            if let s = state.current { host.notice("current: \(s.id)") }
+
         case .status:
             let line = state.current.map(StatusLine.text) ?? "no snapshot is loaded; try 'load examples/snapshots'"
             host.emit(.text(line + "\n" + Self.sessionNote(state)))
@@ -149,6 +153,22 @@ public final class Evaluator {
         if failed > 0 { line += "; \(plural(failed, "file")) could not be read" }
         if let current { line += " (current: \(current.id))" }
         return line
+    }
+
+    /// The snapshot `use` names: its `n` in `snapshots`, its id, or a unique prefix of the id.
+    private func snapshotIndex(_ name: String, at range: SourceRange) throws(RuntimeError) -> Int {
+        let ids = state.snapshots.map(\.id)
+        if let n = Int(name), n >= 1, n <= ids.count { return n - 1 }
+        if let exact = ids.firstIndex(of: name) { return exact }
+        let matches = ids.indices.filter { ids[$0].hasPrefix(name) }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            throw RuntimeError("'\(name)' could be \(Self.list(matches.map { ids[$0] })); type more of the id", at: range)
+        }
+        if ids.isEmpty { throw RuntimeError("no snapshot is loaded; try 'load examples/snapshots'", at: range) }
+        throw RuntimeError(
+            "no loaded snapshot is '\(name)' (see 'snapshots')", at: range,
+            suggestion: Suggestions.closest(to: name, among: ids))
     }
 
     /// A path written as `$name` is the variable's value (`load $1` in a script).

@@ -42,6 +42,7 @@ enum HelpOverview {
             ("search \"TEXT\"", "where TEXT occurs, in context"),
             ("show NAME", "one instrument's card; a unique prefix is enough"),
             ("status", "what is loaded, the current snapshot, settings"),
+            ("use N|ID", "make a loaded snapshot the current one"),
         ]),
         Group(heading: "Session", entries: [
             ("let NAME = EXPR", "name a value; use it as $NAME"),

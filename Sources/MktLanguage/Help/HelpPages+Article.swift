@@ -106,6 +106,24 @@ extension HelpPages {
             ],
             seeAlso: ["instruments", "fields", "~"]),
         HelpPage(
+            name: "use",
+            summary: "make a loaded snapshot the current one",
+            syntax: ["use N", "use ID"],
+            about: """
+                `instruments`, `headlines`, `article`, `show` and the other one-snapshot \
+                commands read the current snapshot: the last one loaded, until `use` picks \
+                another. N is its `n` in `snapshots`; ID is its id, or enough of the id's \
+                start to tell it from the others. The new current snapshot is named on \
+                standard error.
+                """,
+            examples: [
+                HelpExample(.input("use 1"), .input("snapshot | select id | to csv"), .output("""
+                    id
+                    2021-04-09_3921acb7a18bc451
+                    """)),
+            ],
+            seeAlso: ["snapshots", "load", "status"]),
+        HelpPage(
             name: "status",
             summary: "what is loaded, the current snapshot, settings",
             syntax: ["status"],

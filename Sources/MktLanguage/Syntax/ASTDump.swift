@@ -44,6 +44,8 @@ public enum ASTDump {
             return isQuoted ? "(show quoted \(quoted(name)))" : "(show \(quoted(name)))"
         case .status:
             return "(status)"
+        case .use(let name, _):
+            return "(use \(quoted(name)))"
         case .pipeline(let p):
             return dump(p)
         case .expression(let e):

@@ -15,6 +15,7 @@ extension Parser {
             case "excerpt": return try parseExcerpt()
             case "search": return try parseSearch()
             case "show": return try parseShow()
+            case "use": return try parseUse()
             case "status": return .status(range: advance().range)
             default: break
             }
@@ -169,6 +170,20 @@ extension Parser {
         }
         advance()
         return .search(text, range: range(from: start))
+    }
+
+    /// use -> 'use' (STRING | TEXT)
+    mutating func parseUse() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        relex(.text)
+        let token = peek()
+        switch token.kind {
+        case .string(let text), .word(let text):
+            advance()
+            return .use(text, range: range(from: start))
+        default:
+            throw error("expected a snapshot after 'use': its n in 'snapshots', or its id", at: token)
+        }
     }
 
     /// show -> 'show' (STRING | TEXT)

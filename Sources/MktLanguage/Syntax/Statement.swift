@@ -20,6 +20,8 @@ public enum Statement: Sendable, Equatable {
     case search(String, range: SourceRange)
     /// `show CAC 40` or `show "Pétrole WTI"`: one instrument by name.
     case show(name: String, isQuoted: Bool, range: SourceRange)
+    /// `use 2` or `use 2021-04-09_…`: make a loaded snapshot the current one.
+    case use(String, range: SourceRange)
     /// `status`: what is loaded, the current snapshot, settings.
     case status(range: SourceRange)
     /// `instruments | where …`.
@@ -31,7 +33,8 @@ public enum Statement: Sendable, Equatable {
     public var range: SourceRange {
         switch self {
         case .load(_, let r), .let(_, _, let r), .set(_, _, let r), .source(_, let r), .help(_, let r),
-            .article(let r), .excerpt(_, let r), .search(_, let r), .show(_, _, let r), .status(let r):
+            .article(let r), .excerpt(_, let r), .search(_, let r), .show(_, _, let r), .status(let r),
+            .use(_, let r):
             return r
         case .pipeline(let p): return p.range
         case .expression(let e): return e.range
