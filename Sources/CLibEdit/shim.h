@@ -56,6 +56,12 @@ static inline int mkt_el_set_terminal(EditLine *el, const char *type) {
 static inline int mkt_el_set_signal(EditLine *el, int on) {
     return el_set(el, EL_SIGNAL, on);
 }
+/// Puts the terminal in the editor's mode now (1) or back in its normal mode (0). el_gets only
+/// does this when it reads the first key, after it has drawn the prompt: keys typed in between
+/// would go through the kernel's line editing (echoed twice, and a Ctrl-D there becomes a NUL).
+static inline int mkt_el_prep_term(EditLine *el, int raw) {
+    return el_set(el, EL_PREP_TERM, raw);
+}
 static inline int mkt_el_set_clientdata(EditLine *el, void *data) {
     return el_set(el, EL_CLIENTDATA, data);
 }

@@ -132,6 +132,11 @@ public final class EditLineReader: LineReader {
         setPrompt(prompt)
         // A Ctrl-C that stopped the previous command must not cancel this read.
         InterruptFlag.take()
+        // Raw mode before the prompt shows, as readline does: el_gets enters it only at the first
+        // key read, after drawing the prompt, so a key typed just after the prompt appeared went
+        // through the kernel's cooked mode: echoed by the kernel, and a Ctrl-D turned into a NUL
+        // the editor ignores. el_gets puts the normal mode back when it returns.
+        _ = mkt_el_prep_term(editor, 1)
         var count: Int32 = 0
         errno = 0
         let text = el_gets(editor, &count)
