@@ -77,6 +77,11 @@ static inline int mkt_el_addfn(EditLine *el, const char *name, const char *help,
 static inline int mkt_el_bind(EditLine *el, const char *key, const char *function) {
     return el_set(el, EL_BIND, key, function, (const char *)NULL);
 }
+/// One `setty` setting for the editor's own terminal mode (`-d`), e.g. "-isig" to receive
+/// Ctrl-C and Ctrl-Z as keys while a line is edited.
+static inline int mkt_el_setty_edit(EditLine *el, const char *setting) {
+    return el_set(el, EL_SETTY, "-d", setting, (const char *)NULL);
+}
 static inline int mkt_el_set_hist(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);
 }
@@ -88,6 +93,14 @@ static inline void mkt_el_print(EditLine *el, const char *text) {
     if (el_get(el, EL_GETFP, 1, &out) != 0 || out == NULL) return;
     fputs(text, out);
     fflush(out);
+}
+
+/// Ctrl-Z pressed while editing (with isig off it is a key): give the terminal back, stop the
+/// process group as the kernel would have, and take the terminal again once continued.
+static inline void mkt_el_suspend(EditLine *el) {
+    el_set(el, EL_PREP_TERM, 0);
+    kill(0, SIGTSTP);
+    el_set(el, EL_PREP_TERM, 1);
 }
 
 // MARK: - History (in memory; the file is handled in Swift)

@@ -186,7 +186,7 @@ final class PseudoTerminal {
             let remaining = deadline - ContinuousClock.now
             if remaining <= .zero || !readSome(timeout: remaining) {
                 let seen = String(decoding: output[searchStart...], as: UTF8.self)
-                let why = remaining <= .zero ? "timed out" : "the terminal closed (\(endedSoFar()))"
+                let why = ContinuousClock.now >= deadline ? "timed out (\(endedSoFar()))" : "the terminal closed (\(endedSoFar()))"
                 throw Failure(description: "\(why) waiting for \(pattern.debugDescription); output since the last match: \(seen.debugDescription)")
             }
         }
