@@ -118,7 +118,7 @@ public final class Session {
     }
 
     func report(_ diagnostic: Diagnostic, in source: SourceText) {
-        err.write(DiagnosticFormatter.format(diagnostic, in: source, color: errorColor))
+        err.writeLine(DiagnosticFormatter.format(diagnostic, in: source, color: errorColor))
         err.flush()
     }
 }

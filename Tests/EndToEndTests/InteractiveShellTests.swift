@@ -120,6 +120,32 @@ struct InteractiveShellTests {
         try shell.quit()
     }
 
+    @Test func ctrlCRightAfterTypingIsNeverLost() throws {
+        // Typed in one go (a paste, tmux send-keys, a fast typist): the Ctrl-C must reach the
+        // line it follows. As a signal it was lost when it landed while the editor was drawing.
+        let shell = try Shell()
+        for round in 1...10 {
+            try shell.term.expect("mkt> ")
+            try shell.term.send("garbage \(round)", .ctrlC, "\(round) * 2", .enter)
+            try shell.term.expect("^C\r\n")
+            try shell.term.expect("\r\n\(round * 2)\r\n")
+        }
+        try shell.term.expect("mkt> ")
+        try shell.quit()
+    }
+
+    @Test func anErrorEndsItsLineBeforeTheNextPrompt() throws {
+        let shell = try Shell()
+        try shell.term.expect("mkt> ")
+        try shell.term.send("1 +* 2", .enter)
+        try shell.term.expectScreen("the caret line, then the prompt on a line of its own") { screen in
+            let lines = screen.lineTexts
+            return screen.currentLine == "mkt> " && screen.cursorLine > 0
+                && lines[screen.cursorLine - 1].hasSuffix("^")
+        }
+        try shell.quit()
+    }
+
     @Test func ctrlDLeavesWithStatusZeroAndRestoresTheTerminal() throws {
         let shell = try Shell()
         try shell.term.expect("mkt> ")
