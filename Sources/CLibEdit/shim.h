@@ -56,6 +56,12 @@ static inline int mkt_el_set_terminal(EditLine *el, const char *type) {
 static inline int mkt_el_set_signal(EditLine *el, int on) {
     return el_set(el, EL_SIGNAL, on);
 }
+/// Puts the terminal in the editor's mode now (1) or back in its normal mode (0). el_gets only
+/// does this when it reads the first key, after it has drawn the prompt: keys typed in between
+/// would go through the kernel's line editing (echoed twice, and a Ctrl-D there becomes a NUL).
+static inline int mkt_el_prep_term(EditLine *el, int raw) {
+    return el_set(el, EL_PREP_TERM, raw);
+}
 static inline int mkt_el_set_clientdata(EditLine *el, void *data) {
     return el_set(el, EL_CLIENTDATA, data);
 }
@@ -71,6 +77,11 @@ static inline int mkt_el_addfn(EditLine *el, const char *name, const char *help,
 static inline int mkt_el_bind(EditLine *el, const char *key, const char *function) {
     return el_set(el, EL_BIND, key, function, (const char *)NULL);
 }
+/// One `setty` setting for the editor's own terminal mode (`-d`), e.g. "-isig" to receive
+/// Ctrl-C and Ctrl-Z as keys while a line is edited.
+static inline int mkt_el_setty_edit(EditLine *el, const char *setting) {
+    return el_set(el, EL_SETTY, "-d", setting, (const char *)NULL);
+}
 static inline int mkt_el_set_hist(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);
 }
@@ -82,6 +93,14 @@ static inline void mkt_el_print(EditLine *el, const char *text) {
     if (el_get(el, EL_GETFP, 1, &out) != 0 || out == NULL) return;
     fputs(text, out);
     fflush(out);
+}
+
+/// Ctrl-Z pressed while editing (with isig off it is a key): give the terminal back, stop the
+/// process group as the kernel would have, and take the terminal again once continued.
+static inline void mkt_el_suspend(EditLine *el) {
+    el_set(el, EL_PREP_TERM, 0);
+    kill(0, SIGTSTP);
+    el_set(el, EL_PREP_TERM, 1);
 }
 
 // MARK: - History (in memory; the file is handled in Swift)

@@ -29,6 +29,9 @@ public final class EditLineReader: LineReader {
     private var warnedAboutHistory = false
     private let outputDescriptor: Int32
 
+    /// Set by the Ctrl-C key binding while a line is edited; read and cleared by `readLine`.
+    fileprivate var interruptKeyPressed = false
+
     /// Whether reading failed (the terminal went away). History is not written after that.
     public private(set) var inputFailed = false
 
@@ -101,6 +104,15 @@ public final class EditLineReader: LineReader {
         _ = mkt_history_setsize(history, Int32(clamping: historyFile?.capacity ?? HistoryEntries.defaultCapacity))
         _ = mkt_history_setunique(history, 1)
         _ = mkt_el_set_hist(editor, history)
+        // While a line is edited Ctrl-C and Ctrl-Z are keys, not signals: a SIGINT that lands
+        // while libedit draws (not blocked in read) is only noticed at the next key, so a Ctrl-C
+        // typed just as the prompt appears, or right after other keys, was lost. Commands still
+        // get the signals: the terminal's normal mode is untouched.
+        _ = mkt_el_setty_edit(editor, "-isig")
+        _ = mkt_el_addfn(editor, "mkt-interrupt", "Discard the line being typed", interruptCallback)
+        _ = mkt_el_bind(editor, "^C", "mkt-interrupt")
+        _ = mkt_el_addfn(editor, "mkt-suspend", "Suspend mkt", suspendCallback)
+        _ = mkt_el_bind(editor, "^Z", "mkt-suspend")
         _ = mkt_el_addfn(editor, "mkt-complete", "Complete the word before the cursor", completeCallback)
         _ = mkt_el_bind(editor, "^I", "mkt-complete")
         _ = mkt_el_bind(editor, "^R", "em-inc-search-prev")
@@ -132,10 +144,23 @@ public final class EditLineReader: LineReader {
         setPrompt(prompt)
         // A Ctrl-C that stopped the previous command must not cancel this read.
         InterruptFlag.take()
+        interruptKeyPressed = false
+        // Raw mode before the prompt shows, as readline does: el_gets enters it only at the first
+        // key read, after drawing the prompt, so a key typed just after the prompt appeared went
+        // through the kernel's cooked mode: echoed by the kernel, and a Ctrl-D turned into a NUL
+        // the editor ignores. el_gets puts the normal mode back when it returns.
+        _ = mkt_el_prep_term(editor, 1)
         var count: Int32 = 0
         errno = 0
         let text = el_gets(editor, &count)
         let error = errno
+        if interruptKeyPressed {
+            interruptKeyPressed = false
+            // The key binding already showed `^C`; drop what was typed.
+            el_reset(editor)
+            mkt_el_print(editor, "\n")
+            return .interrupted
+        }
         if let text, count > 0 {
             var bytes = Array(UnsafeRawBufferPointer(start: text, count: Int(count)))
             if bytes.last == 0x0A { bytes.removeLast() }
@@ -232,6 +257,21 @@ public final class EditLineReader: LineReader {
         }
         return UInt8(CC_REFRESH)
     }
+}
+
+/// Ctrl-C while editing: show `^C` and end the read, which `readLine` turns into `.interrupted`.
+private let interruptCallback: mkt_editor_fn = { editor, _ in
+    guard let editor, let reader = reader(of: editor) else { return UInt8(CC_ERROR) }
+    reader.interruptKeyPressed = true
+    mkt_el_print(editor, "^C")
+    return UInt8(CC_NEWLINE)
+}
+
+/// Ctrl-Z while editing: stop like a job control shell's child, redraw the line when continued.
+private let suspendCallback: mkt_editor_fn = { editor, _ in
+    guard let editor else { return UInt8(CC_ERROR) }
+    mkt_el_suspend(editor)
+    return UInt8(CC_REDISPLAY)
 }
 
 /// The reader behind a libedit callback, or nil if none is attached.

@@ -78,14 +78,26 @@ public enum Launch {
         return interactive(session, options)
     }
 
-    /// The interactive session, after the start-up file.
+    /// The interactive session, after the start-up file. Exits 0 when the user leaves, and
+    /// `ExitCode.ioError` (74) when reading failed (the terminal went away).
     static func interactive(_ session: Session, _ options: Options) -> Int32 {
+        // Ctrl-C stops what runs (the start-up file included), not mkt.
+        InterruptFlag.install()
+        session.cancellationCheck = { InterruptFlag.isSet }
         if options.runInit, let path = initFilePath(), FileSystem.exists(path) {
+            InterruptFlag.take()
             _ = session.runFile(path)
         }
-        session.cancellationCheck = { InterruptFlag.isSet }
-        _ = InteractiveShell.run(engine: session, editing: options.edit, version: MktVersion.string)
-        return 0
+        let exit = InteractiveShell.run(engine: session, editing: options.edit, version: MktVersion.string)
+        return exitStatus(exit)
+    }
+
+    /// The process's exit status for how the interactive loop ended.
+    static func exitStatus(_ exit: InteractiveLoop.Exit) -> Int32 {
+        switch exit {
+        case .endOfInput, .leavingCommand: ExitCode.ok
+        case .inputFailed: ExitCode.ioError
+        }
     }
 
     /// A script is a `.mkt` file or any file that starts with `#!`; other arguments are snapshots.

@@ -72,6 +72,9 @@ final class PseudoTerminal {
     let pid: pid_t
     /// The terminal mode the child started with (the kernel's default cooked mode).
     let initialMode: termios
+    /// The terminal's size, for the screen model.
+    let columns: Int
+    let rows: Int
     private let master: Int32
     private var output: [UInt8] = []
     /// Where the next `expect` starts looking: just after the previous match.
@@ -115,6 +118,8 @@ final class PseudoTerminal {
         self.pid = pid
         self.master = master
         self.initialMode = mode
+        self.columns = Int(columns)
+        self.rows = Int(rows)
     }
 
     deinit {
@@ -181,27 +186,63 @@ final class PseudoTerminal {
             let remaining = deadline - ContinuousClock.now
             if remaining <= .zero || !readSome(timeout: remaining) {
                 let seen = String(decoding: output[searchStart...], as: UTF8.self)
-                let why = remaining <= .zero ? "timed out" : "the terminal closed"
+                let why = ContinuousClock.now >= deadline ? "timed out (\(endedSoFar()))" : "the terminal closed (\(endedSoFar()))"
                 throw Failure(description: "\(why) waiting for \(pattern.debugDescription); output since the last match: \(seen.debugDescription)")
             }
         }
     }
 
     /// Waits for `pattern` in the output with escape sequences and carriage returns removed
-    /// (libedit may redraw a line with cursor moves between the characters).
+    /// (libedit may redraw a line with cursor moves between the characters). The next search
+    /// starts just after the raw bytes that produced the match, so two words printed in one
+    /// write can be expected one after the other.
+    ///
+    /// This does not interpret cursor moves: text that was overwritten on screen still counts.
+    /// To check what the screen shows, use `expectCursorLine` or `expectScreen`.
     @discardableResult
     func expectPlain(_ pattern: String, timeout: Duration = .seconds(10)) throws -> String {
+        let needle = Array(pattern.utf8)
         let deadline = ContinuousClock.now + timeout
         while true {
-            let text = Self.plain(String(decoding: output[searchStart...], as: UTF8.self))
-            if let range = text.range(of: pattern) {
-                searchStart = output.count
-                return String(text[..<range.upperBound])
+            let (text, origins) = Self.plainBytes(output[searchStart...])
+            if let range = Self.firstRange(of: needle, in: text[...]) {
+                // origins holds absolute offsets into output: the match ends after its last byte's origin.
+                searchStart = origins[range.upperBound - 1] + 1
+                return String(decoding: text[..<range.upperBound], as: UTF8.self)
             }
             let remaining = deadline - ContinuousClock.now
             if remaining <= .zero || !readSome(timeout: remaining) {
-                throw Failure(description: "waiting for \(pattern.debugDescription) (plain); saw: \(text.debugDescription)")
+                let seen = String(decoding: text, as: UTF8.self)
+                throw Failure(description: "waiting for \(pattern.debugDescription) (plain); saw: \(seen.debugDescription)")
             }
+        }
+    }
+
+    /// What the screen shows now: the output so far played on a `columns`-wide terminal.
+    var screen: TerminalScreen { TerminalScreen(output, columns: columns, rows: rows) }
+
+    /// Waits until the screen satisfies `condition` (described by `what` in the failure, which
+    /// shows the screen). Later `expect` calls start after everything read so far.
+    func expectScreen(_ what: String, timeout: Duration = .seconds(10), _ condition: (TerminalScreen) -> Bool) throws {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let now = screen
+            if condition(now) {
+                searchStart = output.count
+                return
+            }
+            let remaining = deadline - ContinuousClock.now
+            if remaining <= .zero || !readSome(timeout: remaining) {
+                throw Failure(description: "waiting for the screen to show \(what); screen:\n\(now.text)\n(cursor at line \(now.cursorLine + 1), column \(now.cursorColumn + 1))")
+            }
+        }
+    }
+
+    /// Waits until the line the cursor is on ends with `text` and the cursor sits right after
+    /// it: what a user sees on the line being edited (libedit redraws with cursor moves).
+    func expectCursorLine(endingWith text: String, timeout: Duration = .seconds(10)) throws {
+        try expectScreen("a cursor line ending in \(text.debugDescription) with the cursor after it", timeout: timeout) {
+            $0.currentLine.hasSuffix(text) && $0.cursorColumn == DisplayColumns.of($0.currentLine)
         }
     }
 
@@ -235,9 +276,14 @@ final class PseudoTerminal {
     }
 
     private func find(_ needle: [UInt8]) -> Range<Int>? {
-        guard !needle.isEmpty, output.count - searchStart >= needle.count else { return nil }
-        for start in searchStart...(output.count - needle.count)
-        where output[start..<(start + needle.count)].elementsEqual(needle) {
+        Self.firstRange(of: needle, in: output[searchStart...])
+    }
+
+    /// The first place `needle` occurs in `haystack`, in the haystack's indices.
+    private static func firstRange(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Range<Int>? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        for start in haystack.startIndex...(haystack.endIndex - needle.count)
+        where haystack[start..<(start + needle.count)].elementsEqual(needle) {
             return start..<(start + needle.count)
         }
         return nil
@@ -267,6 +313,15 @@ final class PseudoTerminal {
             // Reading blocks until output or the slave closes; after that, poll waitpid briefly.
             if !readSome(timeout: min(remaining, .milliseconds(50))) { usleep(2_000) }
         }
+    }
+
+    /// How the child ended, if it has, for failure messages (reaps it, like `waitForExit`).
+    private func endedSoFar() -> String {
+        if termination == nil {
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG) == pid { termination = Self.termination(from: status) }
+        }
+        return termination.map { "mkt \($0)" } ?? "still running"
     }
 
     /// The terminal's current mode (the slave side's, which Linux reports through the master;
@@ -335,26 +390,40 @@ final class PseudoTerminal {
 
     /// Text without CSI/OSC escape sequences, other escapes, carriage returns and bells.
     static func plain(_ text: String) -> String {
-        var out = ""
-        var scalars = text.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            switch scalar {
-            case "\u{1B}":
-                guard let next = scalars.next() else { break }
-                if next == "[" {
+        String(decoding: plainBytes(Array(text.utf8)[...]).text, as: UTF8.self)
+    }
+
+    /// `plain` on UTF-8 bytes (escape sequences are ASCII, so dropping them byte by byte never
+    /// splits a character), with the index in `bytes` each kept byte came from.
+    static func plainBytes(_ bytes: ArraySlice<UInt8>) -> (text: [UInt8], origins: [Int]) {
+        var text: [UInt8] = []
+        var origins: [Int] = []
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x1B:
+                guard index < bytes.endIndex else { break }
+                let next = bytes[index]
+                index += 1
+                if next == UInt8(ascii: "[") {
                     // CSI: parameters, then one final byte in @...~
-                    while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {}
-                } else if next == "]" {
+                    while index < bytes.endIndex, !(0x40...0x7E).contains(bytes[index]) { index += 1 }
+                    if index < bytes.endIndex { index += 1 }
+                } else if next == UInt8(ascii: "]") {
                     // OSC: up to BEL or ESC \
-                    while let c = scalars.next(), c != "\u{07}", c != "\u{1B}" {}
+                    while index < bytes.endIndex, bytes[index] != 0x07, bytes[index] != 0x1B { index += 1 }
+                    if index < bytes.endIndex { index = min(bytes.endIndex, index + (bytes[index] == 0x1B ? 2 : 1)) }
                 }
-            case "\r", "\u{07}":
+            case UInt8(ascii: "\r"), 0x07:
                 continue
             default:
-                out.unicodeScalars.append(scalar)
+                text.append(byte)
+                origins.append(index - 1)
             }
         }
-        return out
+        return (text, origins)
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }

@@ -42,6 +42,39 @@ import MktLineEditor
         }
     }
 
+    /// Presses Ctrl-C (sets the flag) while "typing" each line, as a user at the prompt might.
+    final class InterruptingReader: LineReader {
+        var script: [String]
+        init(_ script: [String]) { self.script = script }
+        func readLine(prompt: String) -> LineReadResult {
+            InterruptFlag.set()
+            return script.isEmpty ? .endOfInput : .line(script.removeFirst())
+        }
+        func addHistory(_ entry: String) {}
+    }
+
+    /// Records whether the Ctrl-C flag was set when each statement started.
+    final class FlagWatchingEngine: InteractiveEngine {
+        var flagAtStart: [Bool] = []
+        var currentSnapshotLabel: String? { nil }
+        var instrumentNames: [String] { [] }
+        func inputStatus(_ text: String) -> InputStatus { .complete }
+        func runInteractive(_ text: String) { flagAtStart.append(InterruptFlag.isSet) }
+    }
+
+    @Test func aCtrlCBeforeTheStatementRunsDoesNotCancelIt() {
+        let engine = FlagWatchingEngine()
+        _ = InteractiveLoop(engine: engine, reader: InterruptingReader(["1", "2"])).run()
+        InterruptFlag.take()
+        #expect(engine.flagAtStart == [false, false])
+    }
+
+    @Test func exitStatusIsZeroUnlessReadingFailed() {
+        #expect(Launch.exitStatus(.endOfInput) == 0)
+        #expect(Launch.exitStatus(.leavingCommand) == 0)
+        #expect(Launch.exitStatus(.inputFailed) == 74)
+    }
+
     @Test func runsCompleteStatementsAndRecordsThem() {
         let engine = FakeEngine()
         let reader = ScriptedReader([.line("1 + 2"), .line("instruments | count")])
