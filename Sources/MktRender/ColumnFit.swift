@@ -5,17 +5,20 @@ enum ColumnFit {
     /// Text columns are not narrowed below this many terminal columns: narrower, a cut cell
     /// says too little to be worth showing.
     static let minimumWidth = 6
+    /// A number column keeps its widest number; only its header is cut, down to this (`po…`).
+    static let minimumNumberWidth = 3
     static let ellipsis: Character = "…"
 
     /// Column widths whose total, with two-space gaps, fits `limit` if that can be done by
-    /// narrowing cuttable columns, widest first, down to `max(minimumWidth, floor)` each.
+    /// narrowing columns, widest first: text columns down to `max(minimumWidth, floor)`,
+    /// number columns down to their widest number (their header is cut, never a number).
     /// When it cannot, the columns stay at their narrowest and the table is simply wide.
-    static func widths(natural: [Int], floors: [Int], cuttable: [Bool], limit: Int) -> [Int] {
+    static func widths(natural: [Int], floors: [Int], numeric: [Bool], limit: Int) -> [Int] {
         var widths = natural
         let total = natural.reduce(0, +) + TableRenderer.gap.count * max(0, natural.count - 1)
         var excess = total - limit
         let narrowest = natural.indices.map { i in
-            cuttable[i] ? min(natural[i], max(minimumWidth, floors[i])) : natural[i]
+            min(natural[i], max(numeric[i] ? minimumNumberWidth : minimumWidth, floors[i]))
         }
         while excess > 0 {
             let candidates = widths.indices.filter { widths[$0] > narrowest[$0] }

@@ -27,7 +27,7 @@ enum TableRenderer {
         }
         let widths =
             maxWidth.map {
-                ColumnFit.widths(natural: natural, floors: floors, cuttable: numeric.map(!), limit: $0)
+                ColumnFit.widths(natural: natural, floors: floors, numeric: numeric, limit: $0)
             } ?? natural
 
         var out = ""

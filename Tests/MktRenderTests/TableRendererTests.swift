@@ -129,3 +129,23 @@ import Testing
         #expect(Renderer.render(table, options: Fixtures.options(.table)) == "t\n──────────\na\u{FFFD}[2Jb c d\n")
     }
 }
+
+@Suite struct NarrowTerminalTests {
+    /// The default instruments table in a 50-column terminal: numbers whole, headers cut.
+    @Test func instrumentsFitFiftyColumns() {
+        func n(_ s: String) -> Value { .number(Fixed(literal: Substring(s)) ?? .zero) }
+        let table = ResultTable(
+            columns: ["position", "name", "value", "change", "pct", "kind", "region"].map { ResultTable.Column($0) },
+            rows: [
+                [n("1"), .text("CAC 40"), n("6169.41"), n("3.69"), n("0.06"), .text("index"), .text("europe")],
+                [n("7"), .text("CMC Crypto 200"), n("1235.89"), n("8.34"), n("0.68"), .text("index"), .text("global")],
+                [n("8"), .text("Pétrole WTI"), n("59.34"), n("-0.26"), n("-0.44"), .text("commodity"), .text("global")],
+            ])
+        let text = Renderer.render(table, options: RenderOptions(format: .table, maxWidth: 50))
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 50 }, "\(text)")
+        #expect(text.contains("6169.41"))
+        #expect(text.contains("-0.44"))
+        #expect(lines.first?.hasPrefix("po…") == true, "\(text)")
+    }
+}
