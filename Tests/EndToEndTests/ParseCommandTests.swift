@@ -22,7 +22,7 @@ import Testing
     @Test func missingFileExits74AndPrintsTheOthers() throws {
         let r = try MktProcess.run(["parse", "/nonexistent/a.txt", MktProcess.seed])
         #expect(r.status == 74)
-        #expect(r.stderr == "mkt: cannot read /nonexistent/a.txt: no such file or folder\n")
+        #expect(r.stderr == "mkt: cannot read /nonexistent/a.txt: no such file or directory\n")
         #expect(r.stdout.split(separator: "\n").count == 1)
     }
 

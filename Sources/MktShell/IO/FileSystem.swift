@@ -14,8 +14,10 @@ public struct IOFailure: Error, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// The system's reason, lowercased to read inside a sentence: `no such file or directory`.
     init(path: String, errno code: Int32) {
-        self.init(path: path, reason: String(cString: strerror(code)))
+        let text = String(cString: strerror(code))
+        self.init(path: path, reason: text.prefix(1).lowercased() + text.dropFirst())
     }
 
     public var description: String { "\(path): \(reason)" }

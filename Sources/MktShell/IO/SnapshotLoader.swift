@@ -45,7 +45,7 @@ public enum SnapshotLoader {
             } else if FileSystem.exists(argument) {
                 paths.append(argument)
             } else {
-                failures.append(IOFailure(path: argument, reason: "no such file or folder"))
+                failures.append(IOFailure(path: argument, reason: "no such file or directory"))
             }
         }
         return (paths, failures)
