@@ -72,7 +72,7 @@ enum HelpOverview {
                 + "field, function or format, and help fields, help functions, help expressions, "
                 + "help aggregates, help formats, help variables, help scripts, help shell.",
             indent: "")
-        out.append("Leave with Ctrl-D on an empty line, or .quit.")
+        out.append("Leave with Ctrl-D on an empty line, or .quit (also exit).")
         return out.joined(separator: "\n") + "\n"
     }()
 }

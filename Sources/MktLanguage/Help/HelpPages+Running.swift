@@ -74,10 +74,11 @@ extension HelpPages {
             ],
             about: """
                 `mkt` with no script, on a terminal, opens an interactive session with the \
-                prompt `mkt>`. A statement left open (a string, a parenthesis, a trailing \
+                prompt `mkt>` (with the current snapshot's id once one is loaded: \
+                `mkt[2021-04-09_3921acb7…]>`). A statement left open (a string, a parenthesis, a trailing \
                 `|`, `,` or `=`) continues on the next line, and is one history entry. A \
                 bare expression prints its value. Leave with Ctrl-D on an empty line, or \
-                `.quit`.
+                `.quit` (also `.exit`, `quit`, `exit`).
 
                 When stdin or stdout is not a terminal there is no prompt, no banner, no line \
                 editing and no history: the input runs as a script (`help scripts`).
