@@ -158,9 +158,10 @@ public struct Fixed: Sendable, Hashable {
         return q
     }
 
+    /// 10^n for n in 0...38 (larger n saturate at 10^38: callers check their products).
     static func pow128(_ n: Int) -> Int128 {
         var r: Int128 = 1
-        for _ in 0..<n { r *= 10 }
+        for _ in 0..<min(max(n, 0), 38) { r *= 10 }
         return r
     }
 

@@ -30,10 +30,16 @@ public struct Instrument: Sendable, Equatable {
         guard let prev, !prev.isZero else { return false }
         // |change·100/prev − pct| ≤ ½·10^-sq, in integers:
         // |c·100·10^(sp+sq) − q·p·10^sc| · 2 ≤ |p|·10^sc
+        // Scales go up to 18 each, so the products can pass Int128: overflow means "not shown".
         let c = Int128(change.units), p = Int128(prev.units), q = Int128(pct.units)
         let sc = Int(change.scale), sp = Int(prev.scale), sq = Int(pct.scale)
-        let lhs = c * 100 * Fixed.pow128(sp + sq) - q * p * Fixed.pow128(sc)
-        return lhs.magnitude * 2 <= (p * Fixed.pow128(sc)).magnitude
+        guard let a = c.times(100)?.times(Fixed.pow128(sp + sq)),
+            let b = q.times(p)?.times(Fixed.pow128(sc)),
+            case (let lhs, false) = a.subtractingReportingOverflow(b),
+            let twice = lhs.magnitude.times(2),
+            let rhs = p.times(Fixed.pow128(sc))
+        else { return false }
+        return twice <= rhs.magnitude
     }
 }
 
@@ -43,4 +49,12 @@ public enum InstrumentKind: String, Sendable, CaseIterable {
 
 public enum Region: String, Sendable, CaseIterable {
     case europe, us, asia, global
+}
+
+extension FixedWidthInteger {
+    /// The product, or nil when it overflows.
+    func times(_ other: Self) -> Self? {
+        let (r, overflow) = multipliedReportingOverflow(by: other)
+        return overflow ? nil : r
+    }
 }

@@ -63,11 +63,12 @@ import Testing
     }
 
     @Test func randomBytesNeverCrash() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SplitMix(seed: 7)
         for size in [1, 7, 100, 4096, 100_000] {
             let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let s = SnapshotParser.parse(bytes, fileName: "random.txt")
             #expect(s.warnings.count <= SnapshotParser.maxWarnings + 1)
+            _ = s.instruments.map { ($0.consistent, $0.prev) }
         }
     }
 
@@ -86,6 +87,7 @@ import Testing
                 }
             }
             let s = SnapshotParser.parse(bytes, fileName: "m.txt")
+            _ = s.instruments.map { ($0.consistent, $0.prev) }
             #expect(s.instruments.count <= 16)
             #expect(s.instruments.enumerated().allSatisfy { $0.element.position == Int32($0.offset + 1) })
         }
@@ -105,8 +107,47 @@ import Testing
     }
 }
 
+/// Inputs that took minutes when a step was quadratic; linear, each parses in well under a
+/// second (no timing is asserted: a regression shows as a test run that does not finish).
+@Suite struct AdversarialPageTests {
+    static let head = "La bourse est fermée\n  • A\n\n    1\n    +0,1 (+11,11 %)\n    \u{A0}\n\nTitre\n\n·1 min de lecture\n\n"
+
+    @Test func manyShortParagraphs() {
+        let page = Self.head + String(repeating: "p\n\n", count: 80_000)
+        let s = Pages.parse(page)
+        #expect(s.article?.paragraphs.count == 80_000)
+    }
+
+    @Test func manySeeAlsoLines() {
+        let page = Self.head + String(repeating: ">> A lire aussi - x\n\n", count: 50_000)
+        #expect(Pages.parse(page).article?.seeAlso.count == 50_000)
+    }
+
+    @Test func manyQuotationsInOneParagraph() {
+        let page = Self.head + String(repeating: "\"a\" ", count: 50_000) + "\n"
+        #expect(Pages.parse(page).article?.quotes.count == 50_000)
+        let bare = Self.head + String(repeating: "\"", count: 500_000) + "\n"
+        #expect(Pages.parse(bare).article?.quotes.isEmpty == true)
+    }
+
+    @Test func hugeScalesDoNotOverflowTheConsistencyCheck() {
+        let page = "La bourse est fermée\n  • A\n    2\n    +1,000000000000000000 (+1,0 %)\n   \n"
+        let s = Pages.parse(page)
+        #expect(s.instruments.count == 1)
+        #expect(s.instruments.first?.consistent == false)
+    }
+
+    @Test func ambiguousNumbersBeforeTheSeparatorIsKnownAreFlagged() {
+        let page = "  • A\n\n    1,234\n    +1,000 (+0.08%)\n    \u{A0}\n"
+        let s = Pages.parse(page)
+        #expect(s.language == .en)
+        #expect(s.warnings.map(\.line) == [3])
+        #expect(s.warnings.first?.message.hasPrefix("a number like '1,234' here was read with ','") == true)
+    }
+}
+
 /// A small deterministic generator for mutation tests.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

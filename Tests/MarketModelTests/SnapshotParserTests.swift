@@ -200,8 +200,15 @@ enum Pages {
         #expect(read("abc") == nil)
         #expect(read("1 2x") == nil)
         #expect(read("99999999999999999999") == nil)
+        #expect(read("1,2,3") == nil)
+        #expect(read("12 5") == nil)
+        #expect(read("1.2.3") == nil)
+        #expect(read("0,12 3") == nil)
+        #expect(read("1 2345,5") == nil)
         r.decimalSeparator = 0x2E
         #expect(read("1,234") == "1234")
         #expect(read("1.234") == "1.234")
+        #expect(read("0,123") == nil)
+        #expect(read("12,345,678.9") == "12345678.9")
     }
 }

@@ -4,6 +4,9 @@ struct NumberReader {
     /// The decimal separator of the page (`,` in French, `.` in English), once known. It only
     /// decides ambiguous numbers like `1,234`; any number with other clues decides by itself.
     var decimalSeparator: UInt8?
+    /// An ambiguous number (`1,234`) was read before the separator was known, taking the
+    /// French `,`: if the page turns out English, that reading may be wrong.
+    private(set) var guessedSeparator = false
 
     /// Reads one number filling `b[range]` (spaces around it allowed); nil if it is not one.
     mutating func number(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Fixed? {
@@ -31,6 +34,7 @@ struct NumberReader {
         var units: Int64 = 0
         var digits = 0
         var marks = Marks()
+        var groups = Groups()
         while i < end {
             let c = b[i]
             if c >= 0x30 && c <= 0x39 {
@@ -43,8 +47,10 @@ struct NumberReader {
             } else if c == 0x2C || c == 0x2E {  // , .
                 guard digits > 0 else { return nil }
                 marks.add(c, digitsBefore: digits)
+                groups.separator(digits: digits, units: units, isMark: true)
                 i += 1
             } else if c == 0x27 {  // ' as a thousands separator (1'234.5)
+                groups.separator(digits: digits, units: units, isMark: false)
                 i += 1
             } else {
                 let n = ByteText.spaceLength(b, i)
@@ -53,6 +59,7 @@ struct NumberReader {
                 var j = i + n
                 while j < end, ByteText.spaceLength(b, j) > 0 { j += ByteText.spaceLength(b, j) }
                 if j < end, b[j] >= 0x30 && b[j] <= 0x39, digits > 0 {
+                    groups.separator(digits: digits, units: units, isMark: false)
                     i = j
                 } else {
                     i = j
@@ -63,7 +70,9 @@ struct NumberReader {
         skipSpaces()
         guard digits > 0, i == end else { return nil }
         let scale = decimals(marks: marks, totalDigits: digits)
-        guard let scale, scale <= Int(Fixed.maxScale) else { return nil }
+        guard let scale, scale <= Int(Fixed.maxScale),
+            groups.areThousands(totalDigits: digits, decimalMarkIsLast: scale > 0)
+        else { return nil }
         return Fixed(units: negative ? -units : units, scale: Int8(scale))
     }
 
@@ -86,7 +95,41 @@ struct NumberReader {
             return after
         }
         // `1,234` or `1.234`: the page's separator decides; French when nothing is known yet.
+        if decimalSeparator == nil { guessedSeparator = true }
         return marks.lastByte == (decimalSeparator ?? 0x2C) ? 3 : 0
+    }
+
+    /// The digit groups between separators: `6 169,41` is 6 · 169 , 41. Thousands groups after
+    /// the first have exactly three digits and the first one to three, not `0`: `12 5`,
+    /// `1,2,3` and (English) `0,123` are not numbers.
+    private struct Groups {
+        var separators = 0
+        var firstLength = 0
+        var firstIsZero = false
+        var middleWrong = false
+        var digitsAtLast = 0
+        var lastWasMark = false
+
+        mutating func separator(digits: Int, units: Int64, isMark: Bool) {
+            let length = digits - digitsAtLast
+            if separators == 0 {
+                firstLength = length
+                firstIsZero = units == 0
+            } else if length != 3 {
+                middleWrong = true
+            }
+            separators += 1
+            digitsAtLast = digits
+            lastWasMark = isMark
+        }
+
+        func areThousands(totalDigits: Int, decimalMarkIsLast: Bool) -> Bool {
+            if decimalMarkIsLast && !lastWasMark { return false }  // `0,12 3`
+            let grouping = separators - (decimalMarkIsLast ? 1 : 0)
+            guard grouping > 0 else { return true }
+            if !(1...3).contains(firstLength) || firstIsZero || middleWrong { return false }
+            return decimalMarkIsLast || totalDigits - digitsAtLast == 3
+        }
     }
 
     /// The `,` and `.` marks seen in a number, without allocating.

@@ -73,6 +73,19 @@ enum PageText {
         var text = paragraph
         return text.withUTF8 { b -> [Quote] in
             var quotes: [Quote] = []
+            // The next `(...)` / `(…)` at or after a position, found once and reused while it
+            // lies ahead: searching again for every quotation is quadratic.
+            var nextCut: Int? = nil
+            var cutSearchedFrom = -1
+            func cut(from start: Int) -> Int? {
+                if cutSearchedFrom < 0 || (nextCut.map { $0 < start } ?? false) {
+                    let a = ByteText.find(b, ByteText.ellipsisMarker, from: start)
+                    let c = ByteText.find(b, [0x28, 0xE2, 0x80, 0xA6, 0x29], from: start)
+                    nextCut = [a, c].compactMap { $0 }.min()
+                    cutSearchedFrom = start
+                }
+                return nextCut
+            }
             var i = 0
             while i < b.count {
                 let closing: [UInt8]
@@ -94,11 +107,8 @@ enum PageText {
                 let close = ByteText.find(b, closing, from: start)
                 var end = close ?? b.count
                 var truncated = close == nil
-                if let cut = ByteText.find(b, ByteText.ellipsisMarker, from: start), cut < end {
-                    end = cut
-                    truncated = true
-                } else if let cut = ByteText.find(b, [0x28, 0xE2, 0x80, 0xA6, 0x29], from: start), cut < end {
-                    end = cut  // (…)
+                if let at = cut(from: start), at < end {
+                    end = at
                     truncated = true
                 }
                 let inner = UnsafeBufferPointer(rebasing: b[start..<end])

@@ -57,6 +57,8 @@ public struct SnapshotParser {
     /// apart by blank lines; consecutive lines are headlines).
     private var previousWasParagraph = false
     private var droppedWarnings = 0
+    /// The first line whose number was read before the page's decimal separator was known.
+    private var guessedLine: Int?
 
     private init(fileName: String) {
         var stem = Substring(fileName)
@@ -159,23 +161,24 @@ public struct SnapshotParser {
     }
 
     private mutating func bodyLine(_ text: String) {
-        guard var current = article else { return }
+        // The article is mutated in place: a copy here would make every append copy the
+        // whole list (quadratic on a page of many short paragraphs).
+        guard article != nil else { return }
         if PageText.isContinuation(text) {
-            current.truncated = true
+            article?.truncated = true
             section = .headlines
         } else if let title = PageText.seeAlso(text) {
-            current.seeAlso.append(title)
+            article?.seeAlso.append(title)
             previousWasParagraph = false
-        } else if previousWasParagraph, let last = current.paragraphs.popLast() {
+        } else if previousWasParagraph, let last = article?.paragraphs.popLast() {
             // Consecutive lines: the article ended; the previous line was the first headline.
             snapshot.headlines.append(last)
             snapshot.headlines.append(text)
             section = .headlines
         } else {
-            current.paragraphs.append(text)
+            article?.paragraphs.append(text)
             previousWasParagraph = true
         }
-        article = current
     }
 
     // MARK: Ticker blocks
@@ -198,6 +201,9 @@ public struct SnapshotParser {
         }
         defer { block = current }
         if current.unreadable != nil { return }
+        defer {
+            if guessedLine == nil && numbers.guessedSeparator { guessedLine = number }
+        }
         if current.value == nil {
             if let value = numbers.number(b, trimmed) {
                 current.value = value
@@ -252,6 +258,9 @@ public struct SnapshotParser {
             snapshot.warnings.append(ParseWarning(line: snapshot.warnings.last?.line ?? 0, message: "\(droppedWarnings) more warnings not shown"))
         }
         if !languageKnown, numbers.decimalSeparator == 0x2E { snapshot.language = .en }
+        if let line = guessedLine, numbers.decimalSeparator == 0x2E {
+            warn(line, "a number like '1,234' here was read with ',' as the decimal point before the page showed it uses '.': check the instruments up to this line")
+        }
         // The encoding warning is raised last but belongs at its line.
         snapshot.warnings = snapshot.warnings.enumerated()
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
