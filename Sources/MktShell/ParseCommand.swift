@@ -31,7 +31,7 @@ public enum ParseCommand {
                 }
                 guard let snapshot = snapshots.next() else { break }
                 for w in snapshot.warnings {
-                    err.writeLine("\(path):\(w.line): warning: \(w.message)")
+                    err.writeLine("\(path):\(w.line): warning: \(TerminalText.safe(w.message))")
                 }
                 out.writeLine(SnapshotJSON.encode(snapshot))
             }

@@ -17,7 +17,8 @@ enum ResultPrinter {
             if value == .null && (f == .table || f == .markdown) { return "null\n" }
             return Renderer.render(value: value, options: RenderOptions(format: f, color: color))
         case .text(let text):
-            return text.hasSuffix("\n") ? text : text + "\n"
+            let safe = TerminalText.safe(text)
+            return safe.hasSuffix("\n") ? safe : safe + "\n"
         case .snapshotModel(let snapshot):
             return SnapshotJSON.encode(snapshot) + "\n"
         case .searchHits(let hits):

@@ -1,4 +1,5 @@
 import MktLanguage
+import MktRender
 
 /// Search hits, one per line: `paragraph 3: … le prix du Pétrole a baissé …`, the match in
 /// bold yellow on a terminal, in `[brackets]` elsewhere.
@@ -7,12 +8,11 @@ enum SearchPrinter {
         var out = ""
         for hit in hits {
             out += "\(hit.source.rawValue) \(hit.n): "
-            if color {
-                out += String(hit.context[..<hit.matchRange.lowerBound]) + "\u{1B}[1;33m" + hit.match
-                    + "\u{1B}[0m" + hit.context[hit.matchRange.upperBound...]
-            } else {
-                out += hit.plain
-            }
+            // Page text is made safe before our own escapes go around the match.
+            let before = TerminalText.safe(String(hit.context[..<hit.matchRange.lowerBound]))
+            let match = TerminalText.safe(String(hit.match))
+            let after = TerminalText.safe(String(hit.context[hit.matchRange.upperBound...]))
+            out += color ? before + "\u{1B}[1;33m" + match + "\u{1B}[0m" + after : before + "[" + match + "]" + after
             out += "\n"
         }
         return out
