@@ -17,6 +17,7 @@ public struct Fixed: Sendable, Hashable {
     public static let maxScale: Int8 = 18
 
     public init(units: Int64, scale: Int8) {
+        precondition((0...Fixed.maxScale).contains(scale), "a Fixed has 0 to 18 decimals")
         self.units = units
         self.scale = scale
     }
@@ -103,11 +104,15 @@ public struct Fixed: Sendable, Hashable {
         return rounded ? result.normalized : result
     }
 
-    /// Division to `extraDigits` more decimals than the operands carry, rounded half away from
-    /// zero, trailing zeros removed: `0.09 / 2` is `0.045`, `1 / 3` is `0.333333333333`.
+    /// Division to `extraDigits` more decimals than the operands carry (more for a quotient
+    /// below 1, so it keeps significant digits), at most 18, rounded half away from zero,
+    /// trailing zeros removed: `0.09 / 2` is `0.045`, `1 / 3` is `0.333333333333`.
     public static func divide(_ a: Fixed, by b: Fixed, extraDigits: Int = 12) -> Fixed? {
         guard b.units != 0 else { return nil }
-        var s = min(Int(maxScale), max(Int(a.scale), Int(b.scale)) + extraDigits)
+        func digits(_ u: Int64) -> Int { String(u.magnitude).count }
+        // The quotient's order of magnitude, roughly: its leading zeros after the point.
+        let magnitude = (digits(a.units) - Int(a.scale)) - (digits(b.units) - Int(b.scale))
+        var s = min(Int(maxScale), max(Int(a.scale), Int(b.scale)) + extraDigits + max(0, -magnitude))
         // a/b = (a.units / 10^a.scale) / (b.units / 10^b.scale); scaled by 10^s.
         while s >= 0 {
             let shift = s - Int(a.scale) + Int(b.scale)
@@ -185,9 +190,17 @@ extension Fixed: Comparable {
         return x < y
     }
 
-    /// Equal in value, whatever the scale: `2.50 == 2.5`. (Hashable's `==` is by representation.)
-    public func isEqualInValue(to other: Fixed) -> Bool {
-        !(self < other) && !(other < self)
+    /// Equal in value, whatever the decimals written: `2.50 == 2.5`, and they hash alike, so
+    /// `==`, `<` and grouping agree. `description` still keeps the decimals as written.
+    public static func == (a: Fixed, b: Fixed) -> Bool {
+        let x = a.normalized, y = b.normalized
+        return x.units == y.units && x.scale == y.scale
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        let n = normalized
+        hasher.combine(n.units)
+        hasher.combine(n.scale)
     }
 }
 

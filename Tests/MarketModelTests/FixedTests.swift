@@ -40,7 +40,9 @@ import Testing
 
     @Test func comparesAcrossScales() {
         #expect(Fixed(literal: "2.5")! < Fixed(literal: "2.51")!)
-        #expect(Fixed(literal: "2.50")!.isEqualInValue(to: Fixed(literal: "2.5")!))
+        #expect(Fixed(literal: "2.50")! == Fixed(literal: "2.5")!)
+        #expect(Fixed(literal: "2.50")!.hashValue == Fixed(literal: "2.5")!.hashValue)
+        #expect(Fixed(literal: "2.50")!.description == "2.50")
         #expect(Fixed(literal: "-3")! < Fixed(literal: "-2.999")!)
     }
 

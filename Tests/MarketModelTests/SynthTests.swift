@@ -100,7 +100,7 @@ import MarketModel
                 guard k < spec.count else { break }
                 for (closing, next) in zip(close, read[k]) {
                     #expect(closing.name == next.name)
-                    #expect((next.value - next.change)?.isEqualInValue(to: closing.value) == true,
+                    #expect((next.value - next.change) == closing.value,
                         "page \(k) \(next.name)")
                 }
             }
@@ -126,7 +126,7 @@ import MarketModel
                 let prev = try #require(maybePrev)
                 let hundredfold = try #require(maybeHundredfold)
                 let exact = try #require(Fixed.divide(hundredfold, by: prev, extraDigits: 16))
-                #expect(exact.rounded(toPlaces: 2).isEqualInValue(to: q.pct), "page \(k) \(q.name)")
+                #expect(exact.rounded(toPlaces: 2) == q.pct, "page \(k) \(q.name)")
                 #expect(!q.change.isZero && q.change.signum == q.pct.signum)
                 #expect(q.value.scale == (q.name.hasSuffix("/USD") ? 4 : 2) && q.change.scale == q.value.scale)
                 // The page says what info(at:) says.
@@ -223,9 +223,9 @@ import MarketModel
             }
         }
         for (i, s) in seed.enumerated() {
-            #expect((s.value - s.change)?.isEqualInValue(to: before[i].value) == true, "\(s.name)")
-            #expect((monday[i].value - monday[i].change)?.isEqualInValue(to: s.value) == true, "\(s.name)")
-            #expect((mondayEnglish[i].value - mondayEnglish[i].change)?.isEqualInValue(to: s.value) == true, "\(s.name)")
+            #expect((s.value - s.change) == before[i].value, "\(s.name)")
+            #expect((monday[i].value - monday[i].change) == s.value, "\(s.name)")
+            #expect((mondayEnglish[i].value - mondayEnglish[i].change) == s.value, "\(s.name)")
         }
         // The damaged page: only CAC 40 and EUR/USD survive this strict reader.
         let damaged = Self.ticker(try Self.readExample("damaged_sample_fr.txt"))

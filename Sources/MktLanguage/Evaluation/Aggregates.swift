@@ -48,12 +48,12 @@ public enum Aggregates {
         .number(Fixed(values.count(where: { $0 != .null })))
     }
 
-    /// The exact sum of the numbers; floating point only if the exact sum overflows or a value
-    /// is already inexact. Null when there are no numbers.
+    /// The exact sum of the numbers; floating point only when a value is already inexact. An
+    /// exact sum past 18 digits is an error, never a rounded answer. Null when there are no numbers.
     public static func sum(_ values: [Value], column: String? = nil) throws(Failure) -> Value {
         let numbers = try numericValues(values, for: .sum, column: column)
         if numbers.isEmpty { return .null }
-        if let exact = exactSum(numbers) { return .number(exact) }
+        if let exact = try exactSum(numbers, for: .sum) { return .number(exact) }
         return ValueOps.real(floatingSum(numbers))
     }
 
@@ -62,7 +62,7 @@ public enum Aggregates {
     public static func avg(_ values: [Value], column: String? = nil) throws(Failure) -> Value {
         let numbers = try numericValues(values, for: .avg, column: column)
         if numbers.isEmpty { return .null }
-        if let exact = exactSum(numbers), let mean = Fixed.divide(exact, by: Fixed(numbers.count)) {
+        if let exact = try exactSum(numbers, for: .avg), let mean = Fixed.divide(exact, by: Fixed(numbers.count)) {
             return .number(mean)
         }
         return ValueOps.real(floatingSum(numbers) / Double(numbers.count))
@@ -147,11 +147,14 @@ public enum Aggregates {
         return numbers
     }
 
-    /// The exact sum, or nil when a value is inexact or the sum does not fit.
-    private static func exactSum(_ numbers: [Value]) -> Fixed? {
+    /// The exact sum, or nil when a value is inexact; a sum that does not fit is an error.
+    private static func exactSum(_ numbers: [Value], for kind: Kind) throws(Failure) -> Fixed? {
         var total = Fixed.zero
         for v in numbers {
-            guard case .number(let f) = v, let next = total + f else { return nil }
+            guard case .number(let f) = v else { return nil }
+            guard let next = total + f else {
+                throw Failure("\(kind.rawValue): the exact sum has more than 18 digits")
+            }
             total = next
         }
         return total
