@@ -35,10 +35,12 @@ enum Main {
                 break
             }
             if a.hasPrefix("-") && a != "-" {
-                options.append(a)
                 if withValue.contains(a), i + 1 < arguments.count {
-                    options.append(arguments[i + 1])
+                    // `-e '-1'`: joined, so a value that starts with '-' is not read as a flag.
+                    options.append((a == "-e" ? "--execute" : a) + "=" + arguments[i + 1])
                     i += 1
+                } else {
+                    options.append(a)
                 }
             } else {
                 positionals.append(a)

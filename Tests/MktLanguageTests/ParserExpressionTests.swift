@@ -86,8 +86,11 @@ import Testing
         #expect(result.diagnostics.first?.message
             == "expression is nested too deeply or too long (the limit is 200 levels)")
         #expect(!result.isIncomplete)
-        let long = Array(repeating: "1", count: 5000).joined(separator: " + ")
+        let long = Array(repeating: "1", count: 6000).joined(separator: " + ")
         #expect(parse(long).diagnostics.count == 1)
+        // A flat chain of a few hundred terms is fine: 25 operators count as one level.
+        let flat = Array(repeating: "pct > 0", count: 500).joined(separator: " or ")
+        #expect(parse(flat).diagnostics.isEmpty)
         let negations = String(repeating: "not ", count: 5000) + "true"
         #expect(parse(negations).diagnostics.count == 1)
         // Just under the limit still parses.

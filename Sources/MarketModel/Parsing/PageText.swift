@@ -122,26 +122,3 @@ enum PageText {
         }
     }
 }
-
-extension StringProtocol {
-    /// Without leading and trailing spaces, NBSPs and narrow NBSPs.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(self[first...last])
-    }
-
-    /// The range of the first occurrence of `needle` (stdlib-only, for short texts).
-    func rangeOfText(_ needle: String) -> Range<Index>? {
-        guard let first = needle.first else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i] == first, self[i...].hasPrefix(needle) {
-                return i..<(index(i, offsetBy: needle.count))
-            }
-            i = index(after: i)
-        }
-        return nil
-    }
-}

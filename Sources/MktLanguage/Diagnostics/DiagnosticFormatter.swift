@@ -16,9 +16,22 @@ public enum DiagnosticFormatter {
         var out = "\(source.origin):\(start.line):\(start.column): "
         out += color ? style(d.severity) : "\(d.severity.rawValue):"
         out += " \(d.text)"
-        guard let line = source.line(start.line) else { return out }
-        let characters = Array(line)
-        let column = min(max(start.column - 1, 0), characters.count)
+        guard let sourceLine = source.line(start.line) else { return out }
+        var characters = Array(sourceLine)
+        var column = min(max(start.column - 1, 0), characters.count)
+        // A very long line is shown as a window around the column, marked `…` where cut.
+        if characters.count > Self.window {
+            let from = max(0, column - Self.window / 2)
+            let to = min(characters.count, from + Self.window)
+            var shown = Array(characters[from..<to])
+            if to < characters.count { shown.append("…") }
+            if from > 0 {
+                shown.insert("…", at: 0)
+                column = column - from + 1
+            }
+            characters = shown
+        }
+        let line = String(characters)
         var pad = ""
         for c in characters[..<column] {
             pad += c == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(c))
@@ -32,6 +45,9 @@ public enum DiagnosticFormatter {
         out += color ? "\u{1B}[32m\(marker)\u{1B}[0m" : marker
         return out
     }
+
+    /// The most characters of a source line a diagnostic shows.
+    static let window = 160
 
     private static func style(_ severity: Diagnostic.Severity) -> String {
         let code: String

@@ -230,9 +230,8 @@ struct SortValue {
     }
 
     func compare(_ other: SortValue) -> Int {
-        guard let x = folded, let y = other.folded else { return ValueOps.compare(value, other.value) }
-        if x != y { return x.lexicographicallyPrecedes(y) ? -1 : 1 }
-        guard case .text(let a) = value, case .text(let b) = other.value, a != b else { return 0 }
-        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
+        guard let x = folded, let y = other.folded, case .text(let a) = value, case .text(let b) = other.value
+        else { return ValueOps.compare(value, other.value) }
+        return ValueOps.compareText(x, a, y, b)
     }
 }

@@ -72,14 +72,20 @@ public enum ValueOps {
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
         case (.number(let x), .number(let y)): return x < y ? -1 : (y < x ? 1 : 0)
         case (.text(let x), .text(let y)):
-            let fx = TextFold.fold(x), fy = TextFold.fold(y)
-            if fx != fy { return fx < fy ? -1 : 1 }
-            return x == y ? 0 : (x < y ? -1 : 1)
+            return compareText(Array(TextFold.fold(x).utf8), x, Array(TextFold.fold(y).utf8), y)
         case (.null, .null): return 0
         default:
             let x = double(a), y = double(b)
             return x < y ? -1 : (x > y ? 1 : 0)
         }
+    }
+
+    /// Text order, shared by `sort`, `min` and `max`: folded bytes first (case and accents
+    /// ignored), then the bytes as written, so the order is total and the same everywhere.
+    static func compareText(_ foldedX: [UInt8], _ x: String, _ foldedY: [UInt8], _ y: String) -> Int {
+        if foldedX != foldedY { return foldedX.lexicographicallyPrecedes(foldedY) ? -1 : 1 }
+        if x.utf8.elementsEqual(y.utf8) { return 0 }
+        return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
     }
 
     /// `==` in the language: numbers by value (`2.50 == 2.5`), text exactly.

@@ -22,6 +22,7 @@ extension Parser {
         defer { depth = saved }
         var left = try parseUnary()
         var comparedAlready = false
+        var chained = 0
         while let op = binaryOperator(peek()), Precedence.of(op) >= minimum {
             let level = Precedence.of(op)
             let token = advance()
@@ -33,8 +34,10 @@ extension Parser {
                 comparedAlready = true
             }
             // A long flat chain builds a deep left-leaning tree without recursing here, so it
-            // counts against the same limit as nesting.
-            try enterNesting(at: token)
+            // counts against the same limit as nesting, one level per 25 operators: a
+            // `where` with a few hundred `or`s is fine, a million-term chain is not.
+            chained += 1
+            if chained % 25 == 0 { try enterNesting(at: token) }
             let right = try parseBinary(level.tighter)
             left = .binary(op, left, right, range: left.range.union(right.range))
         }

@@ -45,14 +45,16 @@ public enum InstrumentLookup {
     /// The name closest to `query`, compared with whole names and with each of their words
     /// (`nikei` is one edit from `nikkei` in `Nikkei 225`).
     private static func suggestion(for query: String, among instruments: [Instrument]) -> String? {
-        var best: (name: String, distance: Int)?
-        let allowed = Swift.max(1, query.count / 3)
+        var owner: [String: String] = [:]
+        var candidates: [String] = []
         for instrument in instruments {
             let name = TextFold.fold(instrument.name)
-            let d = ([name] + words(name)).map { Suggestions.distance(String(query), String($0)) }.min() ?? Int.max
-            if d <= allowed, d < (best?.distance ?? Int.max) { best = (instrument.name, d) }
+            for candidate in [name] + words(name) where owner[candidate] == nil {
+                owner[candidate] = instrument.name
+                candidates.append(candidate)
+            }
         }
-        return best?.name
+        return Suggestions.closest(to: query, among: candidates).flatMap { owner[$0] }
     }
 
     /// Letters and digits only: `s&p 500` → `sp500`.

@@ -145,12 +145,13 @@ public enum FileSystem {
     public static func glob(_ pattern: String) -> [String] {
         var g = glob_t()
         defer { globfree(&g) }
-        guard Glibc.glob(pattern, GLOB_TILDE | GLOB_BRACE, nil, &g) == 0 else { return [] }
+        // GLOB_NOSORT: sorted below by bytes, as folders are, whatever the locale's collation.
+        guard Glibc.glob(pattern, GLOB_TILDE | GLOB_BRACE | GLOB_NOSORT, nil, &g) == 0 else { return [] }
         var paths: [String] = []
         for i in 0..<Int(g.gl_pathc) {
             if let p = g.gl_pathv[i] { paths.append(String(cString: p)) }
         }
-        return paths
+        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
     public static func hasGlobCharacters(_ path: String) -> Bool {
