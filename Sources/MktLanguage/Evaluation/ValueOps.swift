@@ -34,14 +34,18 @@ public enum ValueOps {
             return .number(exact)
         }
         let x = double(a), y = double(b)
+        let result: Double
         switch op {
-        case .add: return real(x + y)
-        case .subtract: return real(x - y)
-        case .multiply: return real(x * y)
+        case .add: result = x + y
+        case .subtract: result = x - y
+        case .multiply: result = x * y
         case .divide:
             if y == 0 { throw .divisionByZero }
-            return real(x / y)
+            result = x / y
         }
+        // Past Double's range an answer would be `inf` or `nan`: an error instead.
+        guard result.isFinite else { throw .overflow }
+        return real(result)
     }
 
     public static func negate(_ a: Value) throws(OpError) -> Value {
