@@ -33,12 +33,16 @@ extension Session: EvaluationHost {
         guard scriptDepth < Self.maxScriptDepth else {
             throw RuntimeError("scripts nested more than \(Self.maxScriptDepth) deep (does one source itself?)")
         }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path.text)
+        } catch {
+            throw RuntimeError("cannot read \(error)", at: path.range, kind: .io)
+        }
         scriptDepth += 1
         defer { scriptDepth -= 1 }
-        switch runFile(path.text) {
-        case .ok, .incomplete: return
-        case .failed(let code):
-            throw RuntimeError("", kind: code == ExitCode.ioError && !FileSystem.exists(path.text) ? .io : .reported)
+        if case .failed(let status) = run(String(decoding: bytes, as: UTF8.self), origin: path.text) {
+            throw RuntimeError("", kind: .reported(exitStatus: status))
         }
     }
 

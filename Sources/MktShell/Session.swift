@@ -27,20 +27,19 @@ public final class Session {
     var scriptDepth = 0
     static let maxScriptDepth = 32
 
-    public private(set) var evaluator: Evaluator?
+    /// The evaluator, whose host is this session (it holds the session unowned).
+    public private(set) lazy var evaluator = Evaluator(host: self)
 
     public init(out: StandardStream, err: StandardStream, color: Bool = false, errorColor: Bool = false) {
         self.out = out
         self.err = err
         self.color = color
         self.errorColor = errorColor
-        evaluator = nil
-        evaluator = Evaluator(host: self)
     }
 
     public var state: SessionState {
-        get { evaluator?.state ?? SessionState() }
-        set { evaluator?.state = newValue }
+        get { evaluator.state }
+        set { evaluator.state = newValue }
     }
 
     /// Parses and runs `text`. A script (`interactive == false`) with syntax errors reports
@@ -50,7 +49,6 @@ public final class Session {
         let source = SourceText(origin: origin, text: text)
         let parsed = Parser.parse(source)
         if let stop = syntaxOutcome(parsed, in: source, interactive: interactive) { return stop }
-        guard let evaluator else { return .ok }
         for statement in parsed.statements {
             do {
                 try evaluator.execute(statement, in: source)
@@ -58,8 +56,8 @@ public final class Session {
             } catch {
                 out.flush()
                 switch error.kind {
-                case .reported:
-                    return .failed(ExitCode.runtimeError)
+                case .reported(let status):
+                    return .failed(status)
                 case .interrupted:
                     err.writeLine("interrupted")
                     err.flush()
@@ -96,7 +94,7 @@ public final class Session {
         return .failed(ExitCode.syntaxError)
     }
 
-    /// Runs a script file (`mkt script.mkt`, `source`), its path as the origin.
+    /// Runs a script file (`mkt script.mkt`, the start-up file), its path as the origin.
     public func runFile(_ path: String) -> Outcome {
         let bytes: [UInt8]
         do {
@@ -113,7 +111,7 @@ public final class Session {
     public func load(_ arguments: [String]) -> Outcome {
         let paths = arguments.map { PathArgument($0, isQuoted: false, range: SourceRange(at: .start)) }
         do {
-            try evaluator?.load(paths)
+            try evaluator.load(paths)
             return .ok
         } catch {
             err.writeLine("mkt: \(error.message)")

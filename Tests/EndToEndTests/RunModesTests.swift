@@ -140,3 +140,38 @@ import Testing
         #expect(r.stdout == "15\n")
     }
 }
+
+@Suite struct SourceTests {
+    @Test func missingScriptIsAnIOErrorAtThePath() throws {
+        let r = try MktProcess.run(["-e", "source nope.mkt"])
+        #expect(r.status == 74)
+        #expect(r.stderr == "-e:1:8: error: cannot read nope.mkt: no such file or directory\nsource nope.mkt\n       ^~~~~~~~\n")
+    }
+
+    @Test func aSourcedScriptsErrorsKeepTheirPlaceAndStatus() throws {
+        let dir = try MktProcess.temporaryDirectory()
+        let bad = dir.appendingPathComponent("bad.mkt")
+        try "instruments | count\nfoo\n".write(to: bad, atomically: true, encoding: .utf8)
+        let r = try MktProcess.run(["-e", "source \"\(bad.path)\""])
+        #expect(r.status == 65)
+        #expect(r.stderr == "\(bad.path):2:1: error: unknown command 'foo'\nfoo\n^~~\n")
+    }
+
+    @Test func aScriptThatSourcesItselfStops() throws {
+        let dir = try MktProcess.temporaryDirectory()
+        let loop = dir.appendingPathComponent("loop.mkt")
+        try "source \"\(loop.path)\"\n".write(to: loop, atomically: true, encoding: .utf8)
+        let r = try MktProcess.run([loop.path])
+        #expect(r.status == 70)
+        #expect(r.stderr.contains("error: scripts nested more than 32 deep (does one source itself?)"))
+    }
+
+    @Test func sourcedScriptsShareTheSession() throws {
+        let dir = try MktProcess.temporaryDirectory()
+        let lib = dir.appendingPathComponent("lib.mkt")
+        try "let falls = instruments | where pct < 0\n".write(to: lib, atomically: true, encoding: .utf8)
+        let r = try MktProcess.run(["-e", "source \"\(lib.path)\"; $falls | count", MktProcess.seed])
+        #expect(r.status == 0)
+        #expect(r.stdout == "7\n")
+    }
+}

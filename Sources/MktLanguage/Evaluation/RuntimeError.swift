@@ -5,8 +5,9 @@ public struct RuntimeError: Error, Sendable, Equatable {
         case runtime
         /// A file could not be read or written (exit 74).
         case io
-        /// The problem was already reported (a `source`d script's own errors): just stop.
-        case reported
+        /// The problem was already reported (a `source`d script's own errors): stop with the
+        /// exit status that run ended with.
+        case reported(exitStatus: Int32)
         /// Ctrl-C stopped the statement.
         case interrupted
     }
