@@ -106,6 +106,7 @@ final class RecordingHost: EvaluationHost {
         #expect(value("let x = 2 * 3.5\n$x + 1") == "8")
         #expect(value("let f = instruments | where pct < 0\n$f | count") == "7")
         #expect(value("let n = instruments | count\n$n") == "15")
+        #expect(value("let k = 100\ninstruments | sum pct * $k") == "-184")
     }
 
     @Test func defaultTableColumnsAndAllColumnsForCSV() throws {

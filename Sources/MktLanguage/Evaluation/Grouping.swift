@@ -6,9 +6,9 @@ enum Grouping {
     /// in key order. With no aggregates, each group is counted.
     static func aggregate(
         _ relation: Relation, by group: (key: RowFunction, name: String)?, aggregates: [Aggregate],
-        source: SourceText
+        source: SourceText, variables: [String: Binding]
     ) throws(RuntimeError) -> Relation {
-        let compiler = ExprCompiler(columns: relation.columnNames, variables: [:])
+        let compiler = ExprCompiler(columns: relation.columnNames, variables: variables)
         let specs: [(kind: Aggregates.Kind, argument: RowFunction?, name: String, label: String?, range: SourceRange)] =
             try aggregates.map { (a) throws(RuntimeError) in
                 let kind = Aggregates.Kind(rawValue: a.function.rawValue) ?? .count

@@ -45,16 +45,16 @@ struct PipelineRunner {
                 let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
                 if case .aggregate = next {} else {
                     // `group kind` alone counts the rows of each group.
-                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: [], source: source))
+                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: [], source: source, variables: state.variables))
                     group = nil
                 }
                 continue
             case .aggregate(let aggregates, let range):
                 let relation = try requireRelation(value, stage: "an aggregate", at: range)
                 if let group {
-                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: aggregates, source: source))
+                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: aggregates, source: source, variables: state.variables))
                 } else {
-                    let row = try Grouping.aggregate(relation, by: nil, aggregates: aggregates, source: source)
+                    let row = try Grouping.aggregate(relation, by: nil, aggregates: aggregates, source: source, variables: state.variables)
                     if row.columns.count == 1, let only = row.rows.first?.first {
                         value = .value(only, name: row.columns[0].name)
                     } else {
