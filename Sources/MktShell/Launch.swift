@@ -21,14 +21,19 @@ public enum Launch {
         public var color: Color
         public var edit: Bool
         public var runInit: Bool
+        public var quiet: Bool
 
-        public init(texts: [String], files: [String], interactive: Bool, color: Color, edit: Bool, runInit: Bool) {
+        public init(
+            texts: [String], files: [String], interactive: Bool, color: Color, edit: Bool, runInit: Bool,
+            quiet: Bool = false
+        ) {
             self.texts = texts
             self.files = files
             self.interactive = interactive
             self.color = color
             self.edit = edit
             self.runInit = runInit
+            self.quiet = quiet
         }
     }
 
@@ -40,6 +45,7 @@ public enum Launch {
             out: out, err: err,
             color: wantsColor(options.color, fd: STDOUT_FILENO),
             errorColor: wantsColor(options.color, fd: STDERR_FILENO))
+        session.quiet = options.quiet
         if Terminal.isTTY(STDOUT_FILENO) {
             session.terminalWidth = { Terminal.columns(STDOUT_FILENO) }
         }

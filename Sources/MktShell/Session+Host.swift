@@ -9,6 +9,7 @@ extension Session: EvaluationHost {
     }
 
     public func notice(_ text: String) {
+        guard !quiet else { return }
         err.writeLine(text)
         err.flush()
     }

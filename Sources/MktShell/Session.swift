@@ -19,6 +19,8 @@ public final class Session {
     /// Colour on standard output (tables) and standard error (diagnostics).
     public var color: Bool
     public var errorColor: Bool
+    /// `-q`: no notes (load summaries, `saved …`) on standard error; errors still show.
+    public var quiet = false
     /// Polled by long statements (a load of many files); set by the interactive shell's Ctrl-C.
     public var cancellationCheck: @Sendable () -> Bool = { false }
     /// The terminal's width when standard output is one.

@@ -78,6 +78,9 @@ struct Mkt: ParsableCommand {
     @Flag(name: .customLong("no-edit"), help: "Read plain lines, without libedit, even on a terminal.")
     var noEdit = false
 
+    @Flag(name: [.customShort("q"), .customLong("quiet")], help: "No load summaries or other notes on standard error; errors still show.")
+    var quiet = false
+
     @Flag(name: .customLong("no-init"), help: "Do not run the start-up file ($XDG_CONFIG_HOME/mkt/init.mkt).")
     var noInit = false
 
@@ -93,7 +96,8 @@ struct Mkt: ParsableCommand {
 
     mutating func run() throws {
         let options = Launch.Options(
-            texts: execute, files: files, interactive: interactive, color: color.choice, edit: !noEdit, runInit: !noInit)
+            texts: execute, files: files, interactive: interactive, color: color.choice, edit: !noEdit, runInit: !noInit,
+            quiet: quiet)
         let status = Launch.run(options)
         if status != 0 { throw ExitCode(status) }
     }

@@ -175,3 +175,14 @@ import Testing
         #expect(r.stdout == "7\n")
     }
 }
+
+@Suite struct QuietTests {
+    @Test func quietDropsNotesButNotErrors() throws {
+        let ok = try MktProcess.run(["-q", "-e", "instruments | count", MktProcess.seed])
+        #expect(ok.stdout == "15\n")
+        #expect(ok.stderr == "")
+        let failed = try MktProcess.run(["-q", "-e", "load nope1, nope2"])
+        #expect(failed.status == 74)
+        #expect(failed.stderr.hasPrefix("-e:1:1: error: 2 files could not be read: cannot read nope1: no such file or directory; cannot read nope2: no such file or directory\n"))
+    }
+}

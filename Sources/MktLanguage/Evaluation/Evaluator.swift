@@ -138,8 +138,9 @@ public final class Evaluator {
         case 0: return
         case 1: throw RuntimeError(result.failures[0], kind: .io)
         default:
-            for failure in result.failures { host.notice("mkt: \(failure)") }
-            throw RuntimeError("\(result.failures.count) files could not be read", kind: .io)
+            let shown = result.failures.prefix(3).joined(separator: "; ")
+            let more = result.failures.count > 3 ? "; and \(result.failures.count - 3) more" : ""
+            throw RuntimeError("\(result.failures.count) files could not be read: \(shown)\(more)", kind: .io)
         }
     }
 

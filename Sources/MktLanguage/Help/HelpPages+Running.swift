@@ -107,6 +107,7 @@ extension HelpPages {
                     ("--color WHEN", "auto (the default: on a terminal, unless NO_COLOR is "
                         + "set), always or never. Rises green, falls red, headers dimmed."),
                     ("-i", "stay interactive after `-e` or the script, keeping what they loaded"),
+                    ("-q", "no load summaries or other notes on stderr; errors still show"),
                 ], termWidth: 14),
             ],
             examples: [
