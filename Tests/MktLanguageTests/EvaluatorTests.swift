@@ -79,6 +79,14 @@ final class RecordingHost: EvaluationHost {
         #expect(t.columns[1].signColored)
     }
 
+    @Test func groupByTwoKeys() throws {
+        let t = try #require(table("instruments | where kind == \"index\" | group kind, region | count"))
+        #expect(t.columns.map(\.name) == ["kind", "region", "count"])
+        #expect(t.rows.map { $0.map(\.plainText) } == [
+            ["index", "asia", "2"], ["index", "europe", "4"], ["index", "global", "1"], ["index", "us", "3"],
+        ])
+    }
+
     @Test func groupAloneCounts() throws {
         let t = try #require(table("instruments | group region"))
         #expect(t.rows.map { $0.map(\.plainText) } == [["asia", "2"], ["europe", "4"], ["global", "6"], ["us", "3"]])

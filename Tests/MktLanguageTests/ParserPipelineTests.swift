@@ -17,6 +17,8 @@ import Testing
         #expect(dump("instruments | take 3 | last 1") == "(pipeline (instruments) (take 3) (last 1))")
         #expect(dump("instruments | group region | avg pct")
             == "(pipeline (instruments) (group region) (aggregate (avg pct)))")
+        #expect(dump("instruments | group kind, lower(region) | count")
+            == "(pipeline (instruments) (group kind (call lower region)) (aggregate count))")
     }
 
     @Test func sortKeys() {

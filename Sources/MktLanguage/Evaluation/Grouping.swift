@@ -2,10 +2,10 @@ import MarketModel
 
 /// Aggregate stages: one row of aggregates, or one row per group after `group`.
 enum Grouping {
-    /// `group` key column first (when grouping), then one column per aggregate. Groups come out
-    /// in key order. With no aggregates, each group is counted.
+    /// The `group` key columns first (when grouping), then one column per aggregate. Groups
+    /// come out in key order (first key first). With no aggregates, each group is counted.
     static func aggregate(
-        _ relation: Relation, by group: (key: RowFunction, name: String)?, aggregates: [Aggregate],
+        _ relation: Relation, by group: [(key: RowFunction, name: String)]?, aggregates: [Aggregate],
         source: SourceText, variables: [String: Binding]
     ) throws(RuntimeError) -> Relation {
         let compiler = ExprCompiler(columns: relation.columnNames, variables: variables)
@@ -27,18 +27,20 @@ enum Grouping {
             }
         let counting = specs.isEmpty
         var columns: [ResultTable.Column] = []
-        if let group { columns.append(ResultTable.Column(group.name, signColored: Relation.isSignColored(group.name))) }
+        for key in group ?? [] {
+            columns.append(ResultTable.Column(key.name, signColored: Relation.isSignColored(key.name)))
+        }
         if counting { columns.append(ResultTable.Column("count")) }
         for s in specs { columns.append(ResultTable.Column(s.name, signColored: Relation.isSignColored(s.name))) }
 
         // Bucket the rows by key, in first-seen order, then sort the keys.
         var buckets: [[[Value]]] = []
-        var keys: [Value] = []
+        var keys: [[Value]] = []
         if let group {
-            var index: [Value: Int] = [:]
+            var index: [[Value]: Int] = [:]
             try guarded {
                 for row in relation.rows {
-                    let key = normalized(try group.key(row))
+                    let key = try group.map { normalized(try $0.key(row)) }
                     if let i = index[key] {
                         buckets[i].append(row)
                     } else {
@@ -53,7 +55,7 @@ enum Grouping {
         }
         var rows: [[Value]] = []
         for (b, bucket) in buckets.enumerated() {
-            var row: [Value] = group == nil ? [] : [keys[b]]
+            var row: [Value] = group == nil ? [] : keys[b]
             if counting { row.append(.number(Fixed(bucket.count))) }
             for s in specs {
                 let values: [Value] = try guarded { try s.argument.map { f in try bucket.map { try f($0) } } ?? bucket.map { _ in .null } }
@@ -65,8 +67,14 @@ enum Grouping {
             }
             rows.append(row)
         }
-        if group != nil {
-            rows.sort { ValueOps.compare($0[0], $1[0]) < 0 }
+        if let group {
+            rows.sort { a, b in
+                for k in group.indices {
+                    let c = ValueOps.compare(a[k], b[k])
+                    if c != 0 { return c < 0 }
+                }
+                return false
+            }
         }
         return Relation(columns: columns, rows: rows)
     }

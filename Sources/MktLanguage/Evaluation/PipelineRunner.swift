@@ -20,7 +20,7 @@ struct PipelineRunner {
         var value = try rows(of: pipeline.source)
         var format: OutputFormat?
         var savePath: PathArgument?
-        var group: (key: RowFunction, name: String)?
+        var group: [(key: RowFunction, name: String)]?
         for (i, stage) in pipeline.stages.enumerated() {
             if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
             if savePath != nil {
@@ -38,9 +38,9 @@ struct PipelineRunner {
             case .save(let path, _):
                 savePath = path
                 continue
-            case .group(let expr, let range):
+            case .group(let keys, let range):
                 let relation = try requireRelation(value, stage: "group", at: range)
-                group = (try compiler(relation).compile(expr), columnName(expr))
+                group = try keys.map { (e) throws(RuntimeError) in (try compiler(relation).compile(e), columnName(e)) }
                 value = .relation(relation)
                 let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
                 if case .aggregate = next {} else {

@@ -127,11 +127,12 @@ extension HelpPages {
             name: "group",
             aliases: ["group by", "by"],
             summary: "one row per value, for the aggregates after it",
-            syntax: ["PIPELINE | group EXPR | AGGREGATE[, AGGREGATE...]"],
+            syntax: ["PIPELINE | group EXPR[, EXPR...] | AGGREGATE[, AGGREGATE...]"],
             about: """
-                Splits the rows by the value of EXPR; the aggregate stage after it (`count` \
-                when there is none) gives one row per distinct value, in ascending order of the value: first \
-                the key, in a column named after the field, then one column per aggregate, \
+                Splits the rows by the value of EXPR (or of several, `group kind, region`); the \
+                aggregate stage after it (`count` when there is none) gives one row per \
+                distinct key, in ascending order: first the keys, in columns named after their \
+                fields, then one column per aggregate, \
                 named `count`, or after the aggregate and its field: `avg_pct`, `sum_change`. \
                 Later stages see those rows: `group kind | count | sort count desc`.
                 """,

@@ -79,7 +79,7 @@ public enum ASTDump {
         case .select(let items, _):
             let parts = items.map { "(column \(quoted($0.columnName)) \(dump($0.expr)))" }
             return "(select \(parts.joined(separator: " ")))"
-        case .group(let e, _): return "(group \(dump(e)))"
+        case .group(let keys, _): return "(group \(keys.map(dump).joined(separator: " ")))"
         case .aggregate(let aggregates, _):
             let parts = aggregates.map { a in
                 a.argument.map { "(\(a.function.rawValue) \(dump($0)))" } ?? a.function.rawValue

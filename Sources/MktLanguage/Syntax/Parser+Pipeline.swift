@@ -54,7 +54,8 @@ extension Parser {
     }
 
     /// stage -> 'where' expr | 'sort' key (',' key)* | 'take' expr | 'last' expr
-    ///        | 'select' item (',' item)* | 'group' expr | aggregates | 'to' FORMAT | 'save' path
+    ///        | 'select' item (',' item)* | 'group' expr (',' expr)* | aggregates | 'to' FORMAT
+    ///        | 'save' path
     mutating func parseStage() throws(SyntaxError) -> Stage {
         let token = peek()
         guard case .identifier(let word) = token.kind else {
@@ -86,7 +87,9 @@ extension Parser {
             return .select(items, range: range(from: start))
         case "group":
             advance()
-            return .group(try parseExpr(), range: range(from: start))
+            var keys = [try parseExpr()]
+            while match(.comma) { keys.append(try parseExpr()) }
+            return .group(keys, range: range(from: start))
         case "to":
             advance()
             return .format(try parseFormat(), range: range(from: start))

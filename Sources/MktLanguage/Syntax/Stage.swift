@@ -10,8 +10,8 @@ public enum Stage: Sendable, Equatable {
     case last(Expr, range: SourceRange)
     /// `select item, item…`: compute columns.
     case select([SelectItem], range: SourceRange)
-    /// `group expr`: the following aggregates produce one row per distinct value.
-    case group(Expr, range: SourceRange)
+    /// `group kind, region`: the following aggregates produce one row per distinct key.
+    case group([Expr], range: SourceRange)
     /// `count`, `sum pct`, `avg value, max pct`…: fold rows into values.
     case aggregate([Aggregate], range: SourceRange)
     /// `to csv`: the output format of this result.
