@@ -30,7 +30,7 @@ public enum Classification {
         // Its first one or two words: `Pétrole WTI`, `Gold future 06/21`.
         var prefix = Substring(folded)
         for _ in 0..<2 {
-            guard let space = prefix.lastIndex(of: " ") else { break }
+            guard let space = prefix.utf8.lastIndex(of: 0x20) else { break }
             prefix = prefix[..<space]
             if commodities.contains(String(prefix)) { return (.commodity, .global) }
         }

@@ -3,6 +3,10 @@
 public enum TextFold {
     /// Lowercases and removes diacritics from Latin letters.
     public static func fold(_ text: some StringProtocol) -> String {
+        // Most names and words are ASCII: lowercase their bytes without building scalars.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {

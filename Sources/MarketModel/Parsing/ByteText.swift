@@ -72,6 +72,13 @@ enum ByteText {
         return nil
     }
 
+    /// Whether `needle` occurs in `text`, byte for byte (no Character comparisons).
+    static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        var t = String(text)
+        return t.withUTF8 { find($0, n) != nil }
+    }
+
     static let bullet: [UInt8] = [0xE2, 0x80, 0xA2]  // U+2022 •
     static let ellipsisMarker: [UInt8] = Array("(...)".utf8)
 }

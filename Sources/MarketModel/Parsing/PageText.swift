@@ -6,15 +6,15 @@ enum PageText {
         let folded = TextFold.fold(line)
         guard folded.count <= 60 else { return nil }
         let language: Snapshot.Language
-        if folded.contains("bourse") {
+        if ByteText.contains(folded, "bourse") {
             language = .fr
-        } else if folded.contains("market") {
+        } else if ByteText.contains(folded, "market") {
             language = .en
         } else {
             return nil
         }
-        if folded.contains("ferme") || folded.contains("closed") { return (.closed, language) }
-        if folded.contains("ouvert") || folded.contains("open") { return (.open, language) }
+        if ByteText.contains(folded, "ferme") || ByteText.contains(folded, "closed") { return (.closed, language) }
+        if ByteText.contains(folded, "ouvert") || ByteText.contains(folded, "open") { return (.open, language) }
         return (.unknown, language)
     }
 
@@ -30,39 +30,76 @@ enum PageText {
         rest = rest.dropFirst(digits.count).drop(while: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" })
         guard rest.hasPrefix("min") else { return nil }
         rest = rest.dropFirst(3)
-        if rest.contains("lecture") { return (minutes, .fr) }
-        if rest.contains("read") { return (minutes, .en) }
+        if ByteText.contains(rest, "lecture") { return (minutes, .fr) }
+        if ByteText.contains(rest, "read") { return (minutes, .en) }
         return nil
     }
 
     /// `>> A lire aussi - TITLE` or `Read more: TITLE`: the title.
+    ///
+    /// Works on bytes: it is asked of every body line, and most are paragraphs.
     static func seeAlso(_ line: String) -> String? {
-        // Most body lines are paragraphs: rule them out on the first byte.
-        guard let first = line.utf8.first,
-            first == 0x3E || first == 0xC2 || first == 0xC3 || [0x61, 0x6C, 0x72, 0x73].contains(first | 0x20)
-        else { return nil }
-        var rest = Substring(line)
-        var marked = false
-        if rest.hasPrefix(">>") || rest.hasPrefix("»") {
-            rest = rest.drop(while: { $0 == ">" || $0 == "»" || $0 == " " })
-            marked = true
+        var text = line
+        return text.withUTF8 { b -> String? in
+            var i = 0
+            var marked = false
+            while i < b.count {
+                if b[i] == 0x3E {  // >
+                    i += 1
+                } else if i + 1 < b.count, b[i] == 0xC2, b[i + 1] == 0xBB {  // »
+                    i += 2
+                } else {
+                    break
+                }
+                marked = true
+            }
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            for lead in seeAlsoLeads {
+                guard let after = matchFolded(b, at: i, lead) else { continue }
+                var j = after
+                while j < b.count {
+                    if b[j] == 0x20 || b[j] == 0x2D || b[j] == 0x3A {  // space - :
+                        j += 1
+                    } else if ByteText.hasPrefix(b, at: j, [0xE2, 0x80, 0x93]) {  // –
+                        j += 3
+                    } else if ByteText.hasPrefix(b, at: j, [0xC2, 0xA0]) {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                return j < b.count ? ByteText.string(b, j..<b.count) : nil
+            }
+            return marked && i < b.count ? ByteText.string(b, i..<b.count) : nil
         }
-        let folded = TextFold.fold(rest.prefix(24))
-        for lead in ["a lire aussi", "lire aussi", "read more", "see also", "also read"]
-        where folded.hasPrefix(lead) {
-            rest = rest.dropFirst(lead.count)
-            rest = rest.drop(while: { $0 == " " || $0 == "-" || $0 == ":" || $0 == "–" || $0 == "\u{A0}" })
-            return rest.isEmpty ? nil : String(rest)
+    }
+
+    private static let seeAlsoLeads: [[UInt8]] = ["a lire aussi", "lire aussi", "read more", "see also", "also read"]
+        .map { Array($0.utf8) }
+
+    /// Where `lead` (lowercase ASCII) ends if the bytes at `i` spell it ignoring case, with
+    /// `à`/`À` standing for `a`.
+    private static func matchFolded(_ b: UnsafeBufferPointer<UInt8>, at start: Int, _ lead: [UInt8]) -> Int? {
+        var i = start
+        for expected in lead {
+            guard i < b.count else { return nil }
+            if expected == 0x61, i + 1 < b.count, b[i] == 0xC3, b[i + 1] == 0xA0 || b[i + 1] == 0x80 {
+                i += 2
+                continue
+            }
+            let c = b[i]
+            guard c == expected || ((65...90).contains(c) && c + 32 == expected) else { return nil }
+            i += 1
         }
-        return marked && !rest.isEmpty ? String(rest) : nil
+        return i
     }
 
     /// `(...) Cliquez ici pour voir la suite` or `(...) Click here to read more`.
     static func isContinuation(_ line: String) -> Bool {
         guard line.hasPrefix("(...)") || line.hasPrefix("(…)") else { return false }
         let folded = TextFold.fold(line)
-        return folded.contains("cliquez") || folded.contains("click") || folded.contains("suite")
-            || folded.contains("read more") || folded.count <= 6
+        return ByteText.contains(folded, "cliquez") || ByteText.contains(folded, "click") || ByteText.contains(folded, "suite")
+            || ByteText.contains(folded, "read more") || folded.count <= 6
     }
 
     /// Quotations in `"…"`, `“…”` or `« … »`. One cut off by `(...)` (or by the end of the

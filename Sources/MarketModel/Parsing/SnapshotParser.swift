@@ -61,9 +61,10 @@ public struct SnapshotParser {
     private var guessedLine: Int?
 
     private init(fileName: String) {
+        // By bytes: `/` and `.` are ASCII, so their UTF-8 positions are character boundaries.
         var stem = Substring(fileName)
-        if let slash = stem.lastIndex(of: "/") { stem = stem[stem.index(after: slash)...] }
-        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
+        if let slash = stem.utf8.lastIndex(of: 0x2F) { stem = stem[stem.utf8.index(after: slash)...] }
+        if let dot = stem.utf8.lastIndex(of: 0x2E), dot != stem.startIndex { stem = stem[..<dot] }
         snapshot = Snapshot(
             id: String(stem), date: SnapshotDate(searching: stem), language: .fr, status: .unknown,
             instruments: [], article: nil, headlines: [], warnings: [])
