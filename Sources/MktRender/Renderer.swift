@@ -19,7 +19,8 @@ public enum Renderer {
     /// CSV field in CSV format, ending with a newline.
     public static func render(value: Value, options: RenderOptions) -> String {
         switch options.format {
-        case .table, .markdown: return value.plainText + "\n"
+        // A bare null is spelled out: an empty line would look like an empty string.
+        case .table, .markdown: return (value == .null ? "null" : value.plainText) + "\n"
         case .csv: return CSVRenderer.field(value) + "\n"
         case .json: return JSONText.literal(value) + "\n"
         }

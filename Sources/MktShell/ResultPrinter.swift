@@ -13,8 +13,6 @@ enum ResultPrinter {
             return Renderer.render(table, options: options)
         case .value(let value, let format):
             let f = fileFormat ?? MktRender.OutputFormat(rawValue: format.rawValue) ?? .table
-            // A bare null is spelled out: an empty line looks like an empty string.
-            if value == .null && (f == .table || f == .markdown) { return "null\n" }
             return Renderer.render(value: value, options: RenderOptions(format: f, color: color))
         case .text(let text):
             let safe = TerminalText.safe(text)

@@ -12,10 +12,6 @@ public enum SnapshotLoader {
         public var snapshots: [Snapshot] = []
         /// Paths that could not be read, with the reason.
         public var failures: [IOFailure] = []
-        /// How many files were read (snapshots plus failures).
-        public var files: Int { snapshots.count + failures.count }
-        public var instruments: Int { snapshots.reduce(0) { $0 + $1.instruments.count } }
-        public var warnings: Int { snapshots.reduce(0) { $0 + $1.warnings.count } }
         /// The load was stopped (Ctrl-C) before every file was read.
         public var cancelled = false
     }
