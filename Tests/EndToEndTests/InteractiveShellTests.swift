@@ -257,11 +257,18 @@ struct InteractiveShellTests {
     }
 
     @Test func tabCompletesFilePathsAfterLoad() throws {
-        let shell = try Shell()
+        // A short relative path, so the completed line fits the 80-column screen wherever the
+        // package is checked out (a long absolute path wraps and moves the cursor).
+        let home = try TemporaryHome()
+        let folder = home.path + "/snaps"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Shell.exampleSnapshot, toPath: folder + "/2021-04-09_3921acb7a18bc451.txt")
+        let shell = try Shell(home: home, directory: home.path)
         try shell.term.expect("mkt> ")
-        let folder = Shell.packageRoot.appendingPathComponent("examples/snapshots").path
-        try shell.term.send("load \"\(folder)/2021-04-09", .tab)
-        try shell.term.expectCursorLine(endingWith: "/examples/snapshots/2021-04-09_3921acb7a18bc451.txt\" ")
+        try shell.term.send("load \"sn", .tab)
+        try shell.term.expectCursorLine(endingWith: "mkt> load \"snaps/")
+        try shell.term.send("2021", .tab)
+        try shell.term.expectCursorLine(endingWith: "mkt> load \"snaps/2021-04-09_3921acb7a18bc451.txt\" ")
         try shell.term.send(.enter)
         try shell.term.expect("15 instruments")
         try shell.term.expect("> ")
@@ -286,10 +293,11 @@ struct InteractiveShellTests {
             return packageRoot.appendingPathComponent(".build/debug/mkt").path
         }
 
-        init(home: TemporaryHome? = nil, arguments: [String] = ["--no-init"]) throws {
+        init(home: TemporaryHome? = nil, arguments: [String] = ["--no-init"], directory: String? = nil) throws {
             let home = try home ?? TemporaryHome()
             self.home = home
-            term = try PseudoTerminal(executable: Self.binary, arguments: arguments, environment: home.environment)
+            term = try PseudoTerminal(
+                executable: Self.binary, arguments: arguments, environment: home.environment, directory: directory)
         }
 
         /// Leaves with Ctrl-D and checks the exit status and the terminal mode. Call it once the

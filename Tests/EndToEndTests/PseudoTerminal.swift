@@ -83,10 +83,10 @@ final class PseudoTerminal {
     private var masterClosed = false
 
     /// Starts `executable` with `arguments` and exactly `environment` (nothing is inherited)
-    /// in a new pseudo-terminal of `columns` × `rows`.
+    /// in a new pseudo-terminal of `columns` × `rows`, in `directory` when one is given.
     init(
         executable: String, arguments: [String] = [], environment: [String: String],
-        columns: UInt16 = 80, rows: UInt16 = 24
+        directory: String? = nil, columns: UInt16 = 80, rows: UInt16 = 24
     ) throws {
         var mode = try Self.defaultMode()
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -94,9 +94,11 @@ final class PseudoTerminal {
         // async-signal-safe calls are allowed, and allocation is not one of them.
         let argv = CStringArray([executable] + arguments)
         let envp = CStringArray(environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
+        let workingDirectory = CStringArray(directory.map { [$0] } ?? [])
         defer {
             argv.release()
             envp.release()
+            workingDirectory.release()
         }
         var master: Int32 = -1
         var noSignals = sigset_t()
@@ -111,6 +113,7 @@ final class PseudoTerminal {
             for signal in 1..<32 where signal != SIGKILL && signal != SIGSTOP {
                 sigaction(Int32(signal), &defaultAction, nil)
             }
+            if let directory = workingDirectory.pointer[0], chdir(directory) != 0 { _exit(126) }
             if let path = argv.pointer[0] { execve(path, argv.pointer, envp.pointer) }
             _exit(127)
         }
