@@ -83,21 +83,22 @@ public struct Fixed: Sendable, Hashable {
         return o ? nil : Fixed(units: r, scale: s)
     }
 
+    /// The product carries the decimals of both operands, as in SQL (`2.50 * 2` is `5.00`,
+    /// `1.1 * 1.1` is `1.21`). Past 18 decimals, or past what 18 digits hold, trailing zero
+    /// decimals go first, then the last decimals are rounded; a product too large in its whole
+    /// part is nil, never rounded.
     public static func * (a: Fixed, b: Fixed) -> Fixed? {
         var product = Int128(a.units) * Int128(b.units)
         var s = Int(a.scale) + Int(b.scale)
-        // Drop trailing zero decimals first, then round away what cannot be kept.
-        while s > 0 && product % 10 == 0 {
-            product /= 10
-            s -= 1
-        }
-        // Past 18 decimals the product is rounded (a price times a price never gets there);
-        // a product too large for 18 digits is nil, never rounded in its whole part.
         var rounded = false
         while s > Int(maxScale) || (s > 0 && Int64(exactly: product) == nil) {
-            product = roundedDivide(product, by: 10)
+            if product % 10 == 0 {
+                product /= 10
+            } else {
+                product = roundedDivide(product, by: 10)
+                rounded = true
+            }
             s -= 1
-            rounded = true
         }
         guard let u = Int64(exactly: product) else { return nil }
         let result = Fixed(units: u, scale: Int8(s))

@@ -17,6 +17,22 @@ import Testing
         #expect((Fixed(literal: "1.5")! * Fixed(literal: "-2.25")!)?.description == "-3.375")
     }
 
+    @Test func productsKeepTheDecimalsOfBothOperands() throws {
+        func product(_ a: String, _ b: String) -> String? {
+            guard let x = Fixed(literal: Substring(a)), let y = Fixed(literal: Substring(b)) else { return nil }
+            return (x * y)?.description
+        }
+        #expect(product("2.50", "2") == "5.00")
+        #expect(product("33800.60", "1") == "33800.60")
+        #expect(product("1.10", "1.10") == "1.2100")
+        // Past 18 decimals: trailing zeros go first, then the last digits are rounded.
+        #expect(product("0.0000000010", "0.0000000010") == "0.000000000000000001")
+        #expect(product("0.000000015", "0.0000000001") == "0.000000000000000002")
+        // Past what 18 digits hold: decimals give way, the whole part never does.
+        #expect(product("3037000499.5", "3037000499.5") == "9223372033963249500")
+        #expect(product("3037000500.5", "3037000500.5") == nil)
+    }
+
     @Test func divisionWithoutFloatNoise() {
         let sum = (Fixed(literal: "0.06")! + Fixed(literal: "0.03")!)!
         #expect(Fixed.divide(sum, by: Fixed(2))?.description == "0.045")

@@ -111,10 +111,10 @@ final class RecordingHost: EvaluationHost {
     }
 
     @Test func variablesHoldValuesAndRows() {
-        #expect(value("let x = 2 * 3.5\n$x + 1") == "8")
+        #expect(value("let x = 2 * 3.5\n$x + 1") == "8.0")  // a product keeps the decimals of both operands
         #expect(value("let f = instruments | where pct < 0\n$f | count") == "7")
         #expect(value("let n = instruments | count\n$n") == "15")
-        #expect(value("let k = 100\ninstruments | sum pct * $k") == "-184")
+        #expect(value("let k = 100\ninstruments | sum pct * $k") == "-184.00")
     }
 
     @Test func defaultTableColumnsAndAllColumnsForCSV() throws {

@@ -19,7 +19,9 @@ extension HelpPages {
 
                 Numbers are exact decimals, written with digits and an optional fraction: \
                 `42`, `0.06`, `-1.1905` (no exponent; write `0.5`, not `.5`). Arithmetic on \
-                them stays exact: `0.1 + 0.2` is `0.3`. Division keeps 12 more decimals than \
+                them stays exact: `0.1 + 0.2` is `0.3`. A sum or difference keeps the most \
+                decimals of its operands (`1.10 + 1` is `2.10`), a product the decimals of \
+                both, as in SQL (`2.50 * 2` is `5.00`). Division keeps 12 more decimals than \
                 its operands (`1 / 3` is `0.333333333333`); dividing by zero is an error.
 
                 Strings are in double quotes and may span lines; `\\"` and `\\\\` are the \
@@ -45,6 +47,7 @@ extension HelpPages {
             ],
             examples: [
                 HelpExample(.input("1 + 2 * 3"), .output("7")),
+                HelpExample(.input("2.50 * 2"), .output("5.00")),
                 HelpExample(.input("1 / 3"), .output("0.333333333333")),
                 HelpExample(
                     .input("instruments | where pct < 0 and not kind == \"fx\" | count"),
