@@ -46,6 +46,19 @@ import Testing
             """)
     }
 
+    @Test func controlCharactersCannotDriveTheTerminal() {
+        // A script holding ESC sequences and BEL: shown as U+FFFD, one column each, so the
+        // caret still lands under the span; the message and origin are cleaned the same way.
+        let hostile = SourceText(origin: "a\u{1B}b.mkt", text: "x == \"\u{1B}[2J\u{07}\" + pcts")
+        let start = hostile.text.utf8.count - 4
+        let d = Diagnostic.error("unexpected '\u{1B}'", at: at(hostile, start, start + 4))
+        #expect(DiagnosticFormatter.format(d, in: hostile, color: false) == """
+            a\u{FFFD}b.mkt:1:16: error: unexpected '\u{FFFD}'
+            x == "\u{FFFD}[2J\u{FFFD}" + pcts
+                           ^~~~
+            """)
+    }
+
     @Test func accentsAndTabs() {
         let accented = SourceText(origin: "-e", text: "show Pétrole\tWTI x")
         let start = "show Pétrole\tWTI ".utf8.count

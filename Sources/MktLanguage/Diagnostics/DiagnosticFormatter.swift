@@ -10,14 +10,16 @@ public enum DiagnosticFormatter {
     /// ```
     /// No trailing newline. With `color`, the severity is bold and coloured and the caret green.
     /// The caret is padded by display width, so it stays under wide or accented text; tabs in
-    /// the line are copied so the terminal expands them the same way.
+    /// the line are copied so the terminal expands them the same way. Control characters in
+    /// the line, the message or the origin print as U+FFFD: a script must not drive the terminal.
     public static func format(_ d: Diagnostic, in source: SourceText, color: Bool) -> String {
         let start = d.range.start
-        var out = "\(source.origin):\(start.line):\(start.column): "
+        var out = "\(TerminalText.safe(source.origin)):\(start.line):\(start.column): "
         out += color ? style(d.severity) : "\(d.severity.rawValue):"
-        out += " \(d.text)"
+        out += " \(TerminalText.safe(d.text))"
         guard let sourceLine = source.line(start.line) else { return out }
-        var characters = Array(sourceLine)
+        // One replacement character for each control character, so columns still match.
+        var characters = Array(TerminalText.safe(String(sourceLine)))
         var column = min(max(start.column - 1, 0), characters.count)
         // A very long line is shown as a window around the column, marked `…` where cut.
         if characters.count > Self.window {
