@@ -45,13 +45,32 @@ import Testing
     }
 
     @Test func emptyAndBlankFiles() {
-        for text in ["", "\n\n\n", "   \u{A0}\n"] {
+        let expected = [
+            "": "line 1: empty page", "\n\n\n": "line 3: blank page: only blank lines",
+            "   \u{A0}\n": "line 1: blank page: only blank lines",
+        ]
+        for (text, warning) in expected {
             let s = Pages.parse(text)
             #expect(s.instruments.isEmpty)
             #expect(s.article == nil)
             #expect(s.headlines.isEmpty)
             #expect(s.status == .unknown)
+            #expect(s.warnings.map(\.description) == [warning])
         }
+    }
+
+    @Test func statusWithoutOpenOrClosedAndPagesWithoutATicker() {
+        let vague = Pages.parse("La bourse xyz\n  • DAX\n\n    1,5\n    +0,1 (+7,14 %)\n")
+        #expect(vague.status == .unknown)
+        #expect(vague.language == .fr)
+        #expect(vague.instruments.map(\.name) == ["DAX"])
+        #expect(vague.warnings.map(\.description) == ["line 1: status line 'La bourse xyz' says neither open nor closed; the status is unknown"])
+        let noTicker = Pages.parse("Market is closed\n\nTesla shares rise\n2 min read\n\nA paragraph.\n")
+        #expect(noTicker.status == .closed)
+        #expect(noTicker.article?.title == "Tesla shares rise")
+        #expect(noTicker.warnings.map(\.description) == ["line 3: no ticker: expected '• NAME' blocks before this line"])
+        let statusOnly = Pages.parse("La bourse est ouverte\n\n")
+        #expect(statusOnly.warnings.map(\.description) == ["line 2: no ticker: the page ends after its status line"])
     }
 
     @Test func missingValueLine() {

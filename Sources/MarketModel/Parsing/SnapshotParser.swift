@@ -56,6 +56,10 @@ public struct SnapshotParser {
     /// The line before this one was a non-blank body line (paragraphs are one line each, set
     /// apart by blank lines; consecutive lines are headlines).
     private var previousWasParagraph = false
+    /// Ticker blocks started (`• NAME` lines), read or not.
+    private var blocksSeen = 0
+    /// The number of the last line consumed.
+    private var lastLine = 0
     private var droppedWarnings = 0
     /// The first line whose number was read before the page's decimal separator was known.
     private var guessedLine: Int?
@@ -88,6 +92,7 @@ public struct SnapshotParser {
     // MARK: Lines
 
     private mutating func consume(_ b: UnsafeBufferPointer<UInt8>, number: Int) {
+        lastLine = number
         let trimmed = ByteText.trimmedRange(b)
         let blank = trimmed.isEmpty
         let bullet = !blank && ByteText.hasPrefix(b, at: trimmed.lowerBound, ByteText.bullet)
@@ -103,6 +108,9 @@ public struct SnapshotParser {
             if let (status, language) = PageText.status(text) {
                 snapshot.status = status
                 setLanguage(language)
+                if status == .unknown {
+                    warn(number, "status line '\(excerpt(text))' says neither open nor closed; the status is unknown")
+                }
             } else {
                 warn(number, "unrecognised status line '\(excerpt(text))'")
             }
@@ -119,6 +127,7 @@ public struct SnapshotParser {
                 blockLine(b, trimmed, number: number)
             } else {
                 finishBlock()
+                if blocksSeen == 0 { warn(number, "no ticker: expected '• NAME' blocks before this line") }
                 section = .titleCandidate(line: number, text: ByteText.string(b, trimmed), blankSince: false)
             }
 
@@ -185,6 +194,7 @@ public struct SnapshotParser {
     // MARK: Ticker blocks
 
     private mutating func startBlock(_ b: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>, number: Int) {
+        blocksSeen += 1
         let nameRange = (trimmed.lowerBound + ByteText.bullet.count)..<trimmed.upperBound
         let name = nameRange.isEmpty ? "" : ByteText.trimmedString(UnsafeBufferPointer(rebasing: b[nameRange]))
         if name.isEmpty {
@@ -250,6 +260,11 @@ public struct SnapshotParser {
 
     private mutating func finish() -> Snapshot {
         finishBlock()
+        switch section {
+        case .top: warn(max(lastLine, 1), lastLine == 0 ? "empty page" : "blank page: only blank lines")
+        case .ticker where blocksSeen == 0: warn(lastLine, "no ticker: the page ends after its status line")
+        default: break
+        }
         if case .titleCandidate(_, let text, _) = section { snapshot.headlines.append(text) }
         if var current = article {
             current.quotes = current.paragraphs.flatMap(PageText.quotes(in:))
