@@ -185,8 +185,10 @@ extension ArticleToolsTests {
         @Test func seedSearch() throws {
             let seed = try #require(TextFixtures.seed)
             let hits = TextSearch.search(seed, for: "chine")
-            #expect(hits.map { "\($0.source.rawValue) \($0.n)" } == ["paragraph 1", "paragraph 2"])
-            #expect(TextSearch.search(seed, for: "espionnage").map(\.source) == [.paragraph, .paragraph, .quote])
+            #expect(hits.map { "\($0.source.rawValue) \($0.n)" } == ["title 1", "paragraph 1", "paragraph 2"])
+            #expect(TextSearch.search(seed, for: "espionnage").map(\.source) == [.title, .paragraph, .paragraph, .quote])
+            // The "see also" line is searched too: `intronise` finds `intronisé`.
+            #expect(TextSearch.search(seed, for: "intronise").map(\.plain) == ["Tesla : Elon Musk [intronisé] “roi de la tech”"])
         }
     }
 }

@@ -61,11 +61,11 @@ extension HelpPages {
             summary: "where a text occurs in the article and headlines",
             syntax: ["search \"TEXT\""],
             about: """
-                Finds every occurrence of TEXT in the article's paragraphs, then its \
-                quotations, then the headlines, ignoring case and accents (`"bresil"` finds \
-                Brésil). Prints one line per occurrence: where it is (`paragraph 2`, \
-                `quote 1`, `headline 4`: the `n` of the `paragraphs`, `quotes` and \
-                `headlines` sources) and the hit with up to 40 characters either side, cut \
+                Finds every occurrence of TEXT in the article's title, its paragraphs, its \
+                quotations, its "see also" lines, then the headlines, ignoring case and \
+                accents (`"bresil"` finds Brésil). Prints one line per occurrence: where it \
+                is (`title`, `paragraph 2`, `quote 1`, `see also 1`, `headline 4`: the `n` \
+                of the `paragraphs`, `quotes` and `headlines` sources) and the hit with up to 40 characters either side, cut \
                 at a word and marked with `…`. On a terminal the hit is highlighted; \
                 otherwise it is shown in `[brackets]`.
                 """,

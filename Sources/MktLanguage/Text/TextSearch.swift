@@ -1,18 +1,20 @@
 import MarketModel
 
-/// `search "TEXT"`: where text occurs in the article's paragraphs and quotes and in the
-/// headlines, ignoring case and accents (`petrole` finds `Pétrole`), with the hit in context.
+/// `search "TEXT"`: where text occurs in the article (title, paragraphs, quotes, see-also
+/// lines) and in the headlines, ignoring case and accents (`petrole` finds `Pétrole`), with the hit in context.
 public enum TextSearch {
     /// One occurrence of the searched text.
     public struct Hit: Sendable, Equatable {
-        /// Which list the hit is in, named as the pipeline source (`paragraphs` → `paragraph`).
+        /// Which part of the page the hit is in; lists are named as their pipeline source
+        /// (`paragraphs` → `paragraph`).
         public enum Source: String, Sendable, CaseIterable {
-            case paragraph, quote, headline
+            case title, paragraph, quote, seeAlso = "see also", headline
         }
 
         /// Where the hit is: a paragraph, a quote or a headline.
         public var source: Source
-        /// 1-based index in its list (the `n` of the `paragraphs`, `quotes`, `headlines` sources).
+        /// 1-based index in its list (the `n` of the `paragraphs`, `quotes`, `headlines` sources);
+        /// 1 for the title.
         public var n: Int
         /// The matched text as written, with up to `contextCharacters` characters either side,
         /// cut at word boundaries and marked `…` where cut.
@@ -34,18 +36,23 @@ public enum TextSearch {
     /// How many characters of context each side of a hit, at most.
     public static let contextCharacters = 40
 
-    /// Every occurrence of `text`, in the order paragraphs, quotes, headlines, and within each
+    /// Every occurrence of `text`, in the order title, paragraphs, quotes, see-also lines,
+    /// headlines, and within each
     /// item from left to right; several occurrences in one paragraph are several hits. Blank
     /// search text finds nothing (the caller may want to say so).
     public static func search(_ snapshot: Snapshot, for text: String) -> [Hit] {
         guard text.contains(where: { !$0.isWhitespace }) else { return [] }
         var hits: [Hit] = []
         if let article = snapshot.article {
+            hits += self.hits(in: article.title, for: text, source: .title, n: 1)
             for (i, p) in article.paragraphs.enumerated() {
                 hits += self.hits(in: p, for: text, source: .paragraph, n: i + 1)
             }
             for (i, q) in article.quotes.enumerated() {
                 hits += self.hits(in: q.text, for: text, source: .quote, n: i + 1)
+            }
+            for (i, line) in article.seeAlso.enumerated() {
+                hits += self.hits(in: line, for: text, source: .seeAlso, n: i + 1)
             }
         }
         for (i, h) in snapshot.headlines.enumerated() {
