@@ -1,3 +1,5 @@
+import MarketModel
+
 /// How ``Renderer`` prints: the format and what the terminal allows.
 public struct RenderOptions: Sendable, Equatable {
     /// Table, CSV, JSON or Markdown.

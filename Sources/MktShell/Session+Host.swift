@@ -47,18 +47,8 @@ extension Session: EvaluationHost {
         }
     }
 
-    public func save(_ output: Output, to path: PathArgument, formatChosen: Bool) throws(RuntimeError) {
-        let name = path.text.split(separator: "/").last.map(String.init) ?? path.text
-        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "") : ""
-        var fileFormat = MktRender.OutputFormat(fileExtension: ext)
-        if formatChosen {
-            fileFormat = nil  // `to FORMAT` decides
-        } else if fileFormat == nil {
-            throw RuntimeError(
-                "cannot tell a format from '\(name)': use .csv, .json, .md or .txt, or 'to FORMAT' before 'save'",
-                at: path.range)
-        }
-        let text = ResultPrinter.text(output, color: false, width: nil, fileFormat: fileFormat)
+    public func save(_ output: Output, to path: PathArgument) throws(RuntimeError) {
+        let text = ResultPrinter.text(output, color: false, width: nil)
         do {
             try FileSystem.writeAtomically(Array(text.utf8), to: path.text)
         } catch {

@@ -109,6 +109,22 @@ import Testing
         #expect(tsv.stderr.contains("error: cannot tell a format from 'x.tsv': use .csv, .json, .md or .txt, or 'to FORMAT' before 'save'"))
     }
 
+    @Test func aSavedFileHoldsWhatToPrints() throws {
+        // Table and markdown show the visible columns, csv and json every column, whether
+        // printed or saved.
+        let dir = try MktProcess.temporaryDirectory()
+        for ext in ["md", "txt", "csv", "json"] {
+            let format = ["md": "markdown", "txt": "table"][ext] ?? ext
+            let path = dir.appendingPathComponent("top.\(ext)").path
+            let r = try MktProcess.run([
+                "-e", "instruments | take 2 | to \(format)", "-e", "instruments | take 2 | save \"\(path)\"", MktProcess.seed,
+            ])
+            #expect(r.status == 0)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == r.stdout, "\(ext)")
+            #expect(r.stdout.contains("prev") == (ext == "csv" || ext == "json"), "\(ext)")
+        }
+    }
+
     @Test func loadingAFileAgainReplacesIt() throws {
         let r = try MktProcess.run(["-e", "load \(MktProcess.seed)", "-e", "instruments all | count", MktProcess.seed])
         #expect(r.stdout == "15\n")

@@ -20,7 +20,7 @@ final class RecordingHost: EvaluationHost {
     func runScript(_ path: PathArgument) throws(RuntimeError) {
         throw RuntimeError("cannot read \(path.text)", kind: .io)
     }
-    func save(_ output: Output, to path: PathArgument, formatChosen: Bool) throws(RuntimeError) { outputs.append(output) }
+    func save(_ output: Output, to path: PathArgument) throws(RuntimeError) { outputs.append(output) }
     var isCancelled: Bool { false }
     var textWidth: Int? { nil }
 }

@@ -37,9 +37,8 @@ public protocol EvaluationHost: AnyObject {
     func loadSnapshots(_ paths: [PathArgument]) throws(RuntimeError) -> LoadResult
     /// Runs a script file in this session (`source`).
     func runScript(_ path: PathArgument) throws(RuntimeError)
-    /// Writes `output` to a file: in the output's format when `to` chose it, else in the
-    /// format the file's extension names.
-    func save(_ output: Output, to path: PathArgument, formatChosen: Bool) throws(RuntimeError)
+    /// Writes `output`, already in the file's format, to a file.
+    func save(_ output: Output, to path: PathArgument) throws(RuntimeError)
     /// Ctrl-C was pressed: long statements stop.
     var isCancelled: Bool { get }
     /// The terminal's width for wrapping text, nil when not a terminal.

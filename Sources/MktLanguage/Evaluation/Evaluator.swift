@@ -100,11 +100,13 @@ public final class Evaluator {
 
         case .pipeline(let pipeline):
             let (result, format, savePath) = try runner(source).run(pipeline)
-            let output = self.output(result, format: format ?? state.format, allColumns: savePath != nil)
             if let savePath {
-                try host.save(output, to: try resolved(savePath), formatChosen: format != nil)
+                let path = try resolved(savePath)
+                let fileFormat: OutputFormat
+                if let format { fileFormat = format } else { fileFormat = try Self.fileFormat(of: path) }
+                try host.save(output(result, format: fileFormat), to: path)
             } else {
-                host.emit(output)
+                host.emit(output(result, format: format ?? state.format))
             }
 
         case .expression(let e):
@@ -188,10 +190,25 @@ public final class Evaluator {
 
     /// A pipeline's result as printable output. Tables show the default columns; CSV, JSON and
     /// saved files carry every column.
-    private func output(_ value: PipelineValue, format: OutputFormat, allColumns: Bool) -> Output {
+    /// The format a `save` file's extension names, when `to` did not choose one.
+    static func fileFormat(of path: PathArgument) throws(RuntimeError) -> OutputFormat {
+        let name = path.text.split(separator: "/").last.map(String.init) ?? path.text
+        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "") : ""
+        guard let format = OutputFormat(fileExtension: ext) else {
+            throw RuntimeError(
+                "cannot tell a format from '\(name)': use .csv, .json, .md or .txt, or 'to FORMAT' before 'save'",
+                at: path.range)
+        }
+        return format
+    }
+
+    /// A pipeline's result in `format`: csv and json carry every column, table and markdown
+    /// the visible ones (`instruments` leaves out `prev` and `consistent` until selected),
+    /// printed or saved alike.
+    private func output(_ value: PipelineValue, format: OutputFormat) -> Output {
         switch value {
         case .relation(let r):
-            let machine = allColumns || format == .csv || format == .json
+            let machine = format == .csv || format == .json
             return .table(r.table(allColumns: machine), format: format)
         case .value(let v, _):
             return .value(v, format: format)

@@ -181,10 +181,13 @@ extension HelpPages {
             summary: "write the result to a file",
             syntax: ["PIPELINE | save PATH"],
             about: """
-                Writes the result to PATH instead of printing it. The format comes from the \
-                extension: `.csv`, `.json`, `.md` (markdown), anything else a table. PATH is \
-                relative to the current directory and written as for `load`. A file that \
-                cannot be written is an error (exit code 74 in a script).
+                Writes the result to PATH instead of printing it, exactly as `to` would print \
+                it: csv and json carry every column, a table and markdown the ones shown. The \
+                format comes from the extension: `.csv`, `.json`, `.md` (markdown), `.txt` (an \
+                aligned table, without colour); for any other name, put `to FORMAT` before \
+                `save`. PATH is relative to the current directory and written as for `load`. \
+                The file is replaced atomically: a reader sees the old or the new file, never \
+                half of one. A file that cannot be written is an error (exit code 74 in a script).
                 """,
             examples: [
                 HelpExample(

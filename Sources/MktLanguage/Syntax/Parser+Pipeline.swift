@@ -1,3 +1,5 @@
+import MarketModel
+
 extension Parser {
     /// Whether a pipeline starts here: a source word, or `$x` followed by `|` or the statement
     /// end (`$x + 1` is an expression).

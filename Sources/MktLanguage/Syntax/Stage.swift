@@ -1,3 +1,5 @@
+import MarketModel
+
 /// One step of a pipeline, after a `|`.
 public enum Stage: Sendable, Equatable {
     /// `where expr`: keep the rows for which the expression is true.
@@ -58,9 +60,4 @@ public struct Aggregate: Sendable, Equatable {
     /// The expression aggregated; nil exactly for `count`.
     public var argument: Expr?
     public var range: SourceRange
-}
-
-/// An output format for `to` (and, by the evaluator, `set format`).
-public enum OutputFormat: String, Sendable, CaseIterable {
-    case table, csv, json, markdown
 }

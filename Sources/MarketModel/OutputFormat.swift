@@ -1,4 +1,4 @@
-/// The ways a result can be printed.
+/// The ways a result can be printed or saved: `to FORMAT`, `set format`, a `save` file's extension.
 public enum OutputFormat: String, Sendable, CaseIterable {
     /// Aligned columns for a terminal.
     case table
