@@ -25,26 +25,36 @@ enum TableRenderer {
         let floors = table.columns.indices.map { i in
             body.reduce(0) { $1[i].isNumber ? max($0, $1[i].width) : $0 }
         }
-        let widths =
-            maxWidth.map {
-                ColumnFit.widths(natural: natural, floors: floors, numeric: numeric, limit: $0)
-            } ?? natural
+        var widths = natural
+        var shown = natural.count
+        if let maxWidth {
+            (widths, shown) = ColumnFit.plan(natural: natural, floors: floors, numeric: numeric, limit: maxWidth)
+        }
+        // Columns hidden on the right leave a `…` column in their place and a note below.
+        let hidden = table.columns[shown...].map { CellText.singleLine($0.name) }
+        let marker = hidden.isEmpty ? [] : [(text: String(ColumnFit.ellipsis), width: 1, sgr: color ? ANSI.dim : nil)]
+        let markerWidth = hidden.isEmpty ? [] : [1]
+        let align = Array(numeric[..<shown]) + (hidden.isEmpty ? [] : [false])
 
         var out = ""
-        let headerCells = header.indices.map { i in
+        let headerCells = (0..<shown).map { i in
             let text = ColumnFit.cut(header[i], to: widths[i])
             return (text: text, width: DisplayWidth.of(text), sgr: color ? ANSI.dim : nil)
         }
-        out += line(headerCells, widths: widths, rightAligned: numeric)
+        out += line(headerCells + marker, widths: widths + markerWidth, rightAligned: align)
         out += line(
-            widths.map { (text: String(repeating: rule, count: $0), width: $0, sgr: nil) },
-            widths: widths, rightAligned: numeric)
+            (widths + markerWidth).map { (text: String(repeating: rule, count: $0), width: $0, sgr: nil) },
+            widths: widths + markerWidth, rightAligned: align)
         for row in body {
-            let cells = row.indices.map { i in
+            let cells = (0..<shown).map { i in
                 let text = row[i].isNumber ? row[i].text : ColumnFit.cut(row[i].text, to: widths[i])
                 return (text: text, width: DisplayWidth.of(text), sgr: color ? row[i].sgr : nil)
             }
-            out += line(cells, widths: widths, rightAligned: numeric)
+            out += line(cells + marker, widths: widths + markerWidth, rightAligned: align)
+        }
+        if !hidden.isEmpty {
+            let note = "… \(hidden.count) more column\(hidden.count == 1 ? "" : "s"): \(hidden.joined(separator: ", "))"
+            out += (color ? ANSI.paint(note, ANSI.dim) : note) + "\n"
         }
         return out
     }

@@ -65,11 +65,13 @@ import Testing
             """
         #expect(Renderer.render(table, options: Fixtures.options(.table, maxWidth: 29)) == expected)
 
+        // Narrower than the narrowest columns: the first column stays, the rest are hidden.
         let narrow = """
-            headl…  source   n
-            ──────  ──────  ──
-            La bo…  Bours…  12
-            Court   AFP     -3
+            headl…  …
+            ──────  ─
+            La bo…  …
+            Court   …
+            … 2 more columns: source, n
 
             """
         #expect(Renderer.render(table, options: Fixtures.options(.table, maxWidth: 5)) == narrow)
@@ -89,7 +91,7 @@ import Testing
             y     not availabl…
 
             """
-        #expect(Renderer.render(table, options: Fixtures.options(.table, maxWidth: 10)) == expected)
+        #expect(Renderer.render(table, options: Fixtures.options(.table, maxWidth: 19)) == expected)
     }
 
     @Test func cutsBeforeAWideCharacterThatWouldOverflow() {
@@ -147,5 +149,30 @@ import Testing
         #expect(text.contains("6169.41"))
         #expect(text.contains("-0.44"))
         #expect(lines.first?.hasPrefix("po…") == true, "\(text)")
+    }
+
+    /// Too many columns for the terminal even at their narrowest: the ones on the right are
+    /// hidden behind a `…` column, named below, and no line is wider than the terminal.
+    @Test func hidesColumnsThatCannotFit() {
+        func n(_ s: String) -> Value { .number(Fixed(literal: Substring(s)) ?? .zero) }
+        let table = ResultTable(
+            columns: ["name", "value", "change", "pct", "prev", "kind", "region"].map { ResultTable.Column($0) },
+            rows: [
+                [.text("CAC 40"), n("6169.41"), n("3.69"), n("0.06"), n("6165.72"), .text("index"), .text("europe")],
+                [.text("Pétrole WTI"), n("59.34"), n("-0.26"), n("-0.44"), n("59.60"), .text("commodity"), .text("global")],
+            ])
+        let expected = """
+            name           value  change    pct  …
+            ───────────  ───────  ──────  ─────  ─
+            CAC 40       6169.41    3.69   0.06  …
+            Pétrole WTI    59.34   -0.26  -0.44  …
+            … 3 more columns: prev, kind, region
+
+            """
+        let text = Renderer.render(table, options: RenderOptions(format: .table, maxWidth: 40))
+        #expect(text == expected)
+        #expect(text.split(separator: "\n").dropLast().allSatisfy { DisplayWidth.of($0) <= 40 })
+        // Wide enough for every column at its narrowest: nothing is hidden.
+        #expect(!Renderer.render(table, options: RenderOptions(format: .table, maxWidth: 60)).contains("more column"))
     }
 }
