@@ -7,7 +7,7 @@ import Testing
         let r = try MktProcess.run(["-e", "instruments | count", "-e", "instruments | take 2 | avg pct", MktProcess.seed])
         #expect(r.status == 0)
         #expect(r.stdout == "15\n0.045\n")
-        #expect(r.stderr == "loaded 1 snapshot: 15 instruments, 0 warnings (current: 2021-04-09_3921acb7a18bc451)\n")
+        #expect(r.stderr == "loaded 1 snapshot from 1 file: 15 instruments, 0 warnings (current: 2021-04-09_3921acb7a18bc451)\n")
     }
 
     @Test func pipedStdinRunsAsAScriptLikeDashE() throws {
@@ -109,6 +109,14 @@ import Testing
         #expect(tsv.stderr.contains("error: cannot tell a format from 'x.tsv': use .csv, .json, .md or .txt, or 'to FORMAT' before 'save'"))
     }
 
+    @Test func theTourRunsFromTheReadme() throws {
+        let r = try MktProcess.run(["examples/tour.mkt"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("loaded 2 snapshots from 2 files: 30 instruments, 0 warnings"))
+        #expect(!r.stderr.contains("error"))
+        #expect(r.stdout.contains("name,value,pct\nDow Jones,33800.60,0.89\n"))
+    }
+
     @Test func aSavedFileHoldsWhatToPrints() throws {
         // Table and markdown show the visible columns, csv and json every column, whether
         // printed or saved.
@@ -128,7 +136,7 @@ import Testing
     @Test func loadingAFileAgainReplacesIt() throws {
         let r = try MktProcess.run(["-e", "load \(MktProcess.seed)", "-e", "instruments all | count", MktProcess.seed])
         #expect(r.stdout == "15\n")
-        #expect(r.stderr.hasSuffix("loaded 1 snapshot: 15 instruments, 0 warnings; 1 reloaded (current: 2021-04-09_3921acb7a18bc451)\n"))
+        #expect(r.stderr.hasSuffix("loaded 1 snapshot from 1 file: 15 instruments, 0 warnings; 1 reloaded (current: 2021-04-09_3921acb7a18bc451)\n"))
     }
 
     @Test func aSyntaxErrorInAnyDashERunsNothing() throws {

@@ -180,7 +180,7 @@ struct SplitMix: RandomNumberGenerator {
 
 @Suite struct DamagedExampleTests {
     @Test func bundledDamagedSample() throws {
-        let url = Pages.packageRoot.appendingPathComponent("examples/snapshots/damaged_sample_fr.txt")
+        let url = Pages.packageRoot.appendingPathComponent("examples/snapshots/2021-04-07_damaged_sample_fr.txt")
         let s = SnapshotParser.parse(Array(try Data(contentsOf: url)), fileName: url.path)
         #expect(s.warnings.map(\.description) == [
             "line 7: 'Euro Stoxx 50' has no value line; skipped",

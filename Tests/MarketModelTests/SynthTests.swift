@@ -228,7 +228,7 @@ import MarketModel
             #expect((mondayEnglish[i].value - mondayEnglish[i].change) == s.value, "\(s.name)")
         }
         // The damaged page: only CAC 40 and EUR/USD survive this strict reader.
-        let damaged = Self.ticker(try Self.readExample("damaged_sample_fr.txt"))
+        let damaged = Self.ticker(try Self.readExample("2021-04-07_damaged_sample_fr.txt"))
         #expect(damaged.map(\.name) == ["CAC 40", "EUR/USD"])
     }
 

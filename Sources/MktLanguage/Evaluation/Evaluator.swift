@@ -146,14 +146,16 @@ public final class Evaluator {
         }
     }
 
-    /// `loaded 4 snapshots: 57 instruments, 6 warnings (current: …)`.
+    /// `loaded 4 snapshots from 4 files: 57 instruments, 6 warnings (current: …)`; a file
+    /// holds one snapshot, so the two differ by the files that could not be read.
     static func loadSummary(_ loaded: [Snapshot], replaced: Int, failed: Int, current: Snapshot?) -> String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let instruments = loaded.reduce(0) { $0 + $1.instruments.count }
         let warnings = loaded.reduce(0) { $0 + $1.warnings.count }
-        var line = "loaded \(plural(loaded.count, "snapshot")): \(plural(instruments, "instrument")), \(plural(warnings, "warning"))"
+        var line = "loaded \(plural(loaded.count, "snapshot")) from \(plural(loaded.count + failed, "file"))"
+        if failed > 0 { line += " (\(failed) could not be read)" }
+        line += ": \(plural(instruments, "instrument")), \(plural(warnings, "warning"))"
         if replaced > 0 { line += "; \(replaced) reloaded" }
-        if failed > 0 { line += "; \(plural(failed, "file")) could not be read" }
         if let current { line += " (current: \(current.id))" }
         return line
     }
