@@ -182,9 +182,12 @@ extension HelpPages {
             syntax: ["PIPELINE | save PATH"],
             about: """
                 Writes the result to PATH instead of printing it. The format comes from the \
-                extension: `.csv`, `.json`, `.md` (markdown), anything else a table. PATH is \
-                relative to the current directory and written as for `load`. A file that \
-                cannot be written is an error (exit code 74 in a script).
+                extension: `.csv`, `.json`, `.md` (markdown), `.txt` a table; for any other, \
+                put `to FORMAT` before `save`. PATH is relative to the current directory and \
+                written as for `load`. The file is replaced whole (written beside it, then \
+                renamed over it); through a symbolic link, the link's target is replaced, and \
+                an existing file keeps its permissions. A file that cannot be written is an \
+                error (exit code 74 in a script).
                 """,
             examples: [
                 HelpExample(

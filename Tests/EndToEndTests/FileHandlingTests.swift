@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `save` replaces the file a user means, as that file was: through symlinks, with its mode.
+@Suite struct SaveFileTests {
+    private func mode(_ path: String) throws -> Int {
+        try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
+    private func leftovers(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".mkt-tmp") }
+    }
+
+    @Test func saveKeepsAFilesModeAndWritesThroughSymlinks() throws {
+        let fm = FileManager.default
+        let dir = try MktProcess.temporaryDirectory()
+        let real = dir.appendingPathComponent("real")
+        try fm.createDirectory(at: real, withIntermediateDirectories: false)
+        let priv = dir.appendingPathComponent("priv.csv").path
+        try "x\n".write(toFile: priv, atomically: false, encoding: .utf8)
+        try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: priv)
+        let link = dir.appendingPathComponent("link.csv").path
+        try fm.createSymbolicLink(atPath: link, withDestinationPath: "real/t.csv")  // dangling
+
+        let r = try MktProcess.run(
+            ["-e", "instruments | take 1 | select name | save priv.csv", "-e", "instruments | take 1 | select name | save link.csv", MktProcess.seed],
+            directory: dir, launcher: MktProcess.withUmask("027"))
+        #expect(r.status == 0)
+        #expect(try String(contentsOfFile: priv, encoding: .utf8) == "name\nCAC 40\n")
+        #expect(try mode(priv) == 0o600)
+        #expect(try fm.destinationOfSymbolicLink(atPath: link) == "real/t.csv")
+        let target = real.appendingPathComponent("t.csv").path
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "name\nCAC 40\n")
+        #expect(try mode(target) == 0o640)  // a new file: 0666 less the umask
+
+        // Again, through the link to a file that now exists and has its own mode.
+        try fm.setAttributes([.posixPermissions: 0o604], ofItemAtPath: target)
+        let again = try MktProcess.run(["-e", "instruments | take 2 | select name | save link.csv", MktProcess.seed], directory: dir)
+        #expect(again.status == 0)
+        #expect(try fm.destinationOfSymbolicLink(atPath: link) == "real/t.csv")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "name\nCAC 40\nEuro Stoxx 50\n")
+        #expect(try mode(target) == 0o604)
+        #expect(try leftovers(dir).isEmpty && leftovers(real).isEmpty)
+    }
+
+    @Test(.enabled(if: MktProcess.unprivileged != nil, "root ignores file modes and setpriv is missing"))
+    func saveRefusesWhatTheUserCannotWrite() throws {
+        let fm = FileManager.default
+        let dir = try MktProcess.temporaryDirectory()
+        try fm.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dir.path)
+        let readOnly = dir.appendingPathComponent("ro.csv").path
+        try "keep\n".write(toFile: readOnly, atomically: false, encoding: .utf8)
+        try fm.setAttributes([.posixPermissions: 0o444], ofItemAtPath: readOnly)
+        let closed = dir.appendingPathComponent("closed")
+        try fm.createDirectory(at: closed, withIntermediateDirectories: false)
+        try fm.setAttributes([.posixPermissions: 0o555], ofItemAtPath: closed.path)
+        let launcher = try #require(MktProcess.unprivileged)
+
+        let file = try MktProcess.run(["-e", "instruments | save ro.csv", MktProcess.seed], directory: dir, launcher: launcher)
+        #expect(file.status == 74)
+        #expect(file.stderr.contains("-e:1:20: error: cannot write ro.csv: permission denied\n"))
+        #expect(try String(contentsOfFile: readOnly, encoding: .utf8) == "keep\n")
+        #expect(try mode(readOnly) == 0o444)
+
+        let folder = try MktProcess.run(["-e", "instruments | save closed/new.csv", MktProcess.seed], directory: dir, launcher: launcher)
+        #expect(folder.status == 74)
+        #expect(folder.stderr.contains("-e:1:20: error: cannot write closed/new.csv: permission denied\n"))
+        #expect(try fm.contentsOfDirectory(atPath: closed.path).isEmpty)
+        #expect(try leftovers(dir).isEmpty)
+    }
+}
