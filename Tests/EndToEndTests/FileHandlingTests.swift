@@ -69,3 +69,30 @@ import Testing
         #expect(try leftovers(dir).isEmpty)
     }
 }
+
+/// Piped standard input is a script like `-e`: snapshots that cannot be read run nothing.
+@Suite struct PipedScriptTests {
+    @Test func aSnapshotThatCannotBeReadRunsNothing() throws {
+        let piped = try MktProcess.run(["/nonexistent/a.txt"], stdin: "1 + 1\n")
+        let dashE = try MktProcess.run(["-e", "1 + 1", "/nonexistent/a.txt"])
+        for r in [piped, dashE] {
+            #expect(r.status == 74)
+            #expect(r.stdout == "")
+            #expect(r.stderr == "mkt: cannot read /nonexistent/a.txt: no such file or directory\n")
+        }
+    }
+
+    @Test func aSyntaxErrorComesFirstAsWithDashE() throws {
+        let piped = try MktProcess.run(["/nonexistent/a.txt"], stdin: "1 +\n")
+        #expect(piped.status == 65)
+        #expect(piped.stderr.hasPrefix("stdin:1:4: error: "))
+        #expect(!piped.stderr.contains("/nonexistent/a.txt"))
+    }
+
+    @Test func snapshotsLoadBeforeThePipedScriptRuns() throws {
+        let r = try MktProcess.run(["-q", MktProcess.seed], stdin: "instruments | count\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == "15\n")
+        #expect(r.stderr == "")
+    }
+}

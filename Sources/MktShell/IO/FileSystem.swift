@@ -30,6 +30,11 @@ public enum FileSystem {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
         defer { close(fd) }
+        return try read(fd: fd, name: path)
+    }
+
+    /// The rest of an open file (standard input, a pipe) as bytes; `name` is for errors.
+    public static func read(fd: Int32, name path: String) throws(IOFailure) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw IOFailure(path: path, errno: errno) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw IOFailure(path: path, reason: "is a folder") }
