@@ -82,7 +82,7 @@ public enum Launch {
                 session.err.writeLine("mkt: cannot read \(error)")
                 return ExitCode.ioError
             }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = Session.scriptText(bytes)
             if !session.check(text, origin: "stdin") { return ExitCode.syntaxError }
             if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { return code }
             if case .failed(let code) = session.run(text, origin: "stdin") { return code }

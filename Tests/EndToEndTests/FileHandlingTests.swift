@@ -96,3 +96,42 @@ import Testing
         #expect(r.stderr == "")
     }
 }
+
+/// Scripts saved with a UTF-8 byte order mark (Windows editors) run as without one.
+@Suite struct ByteOrderMarkTests {
+    static let bom = "\u{FEFF}"
+
+    @Test func aScriptFileStdinAndASourcedFileMayStartWithABOM() throws {
+        let dir = try MktProcess.temporaryDirectory()
+        let script = dir.appendingPathComponent("bom.mkt")
+        try (Self.bom + "let x = 41\n$x + 1\n").write(to: script, atomically: true, encoding: .utf8)
+        let file = try MktProcess.run([script.path])
+        #expect(file.status == 0)
+        #expect(file.stdout == "42\n")
+        #expect(file.stderr == "")
+
+        let piped = try MktProcess.run([], stdin: Self.bom + "1 + 1\n")
+        #expect(piped.status == 0)
+        #expect(piped.stdout == "2\n")
+
+        let sourced = try MktProcess.run(["-e", "source \"\(script.path)\"; $x"])
+        #expect(sourced.status == 0)
+        #expect(sourced.stdout == "42\n41\n")
+    }
+
+    @Test func theStartUpFileMayStartWithABOM() throws {
+        let config = try MktProcess.temporaryDirectory()
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("mkt"), withIntermediateDirectories: true)
+        try (Self.bom + "let x = 41\n").write(to: config.appendingPathComponent("mkt/init.mkt"), atomically: true, encoding: .utf8)
+        let r = try MktProcess.run(["-i", "--no-edit"], stdin: "$x + 1\n", environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("42\n"))
+        #expect(r.stderr == "")
+    }
+
+    @Test func errorsKeepTheirColumnAfterABOM() throws {
+        let r = try MktProcess.run([], stdin: Self.bom + "1 + foo\n")
+        #expect(r.status == 70)
+        #expect(r.stderr == "stdin:1:5: error: unknown name 'foo' (variables are written '$foo')\n1 + foo\n    ^~~\n")
+    }
+}
