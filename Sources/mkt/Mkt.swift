@@ -119,11 +119,21 @@ struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mkt parse",
         abstract: "Print each snapshot's model as one JSON object per line.",
-        discussion: "Warnings go to standard error. Exits 74 when a file cannot be read."
+        discussion: """
+            A snapshot's id is its file name without the folder and the extension; '-' reads one \
+            snapshot from standard input, whose id is '\(ParseCommand.standardInputName)'. Warnings go to standard \
+            error. Exits 74 when a file cannot be read.
+            """
     )
 
-    @Argument(help: "Snapshot files, folders (their *.txt files) or patterns.")
+    @Argument(help: "Snapshot files, folders (their *.txt files), patterns, or - for standard input.")
     var files: [String]
+
+    func validate() throws {
+        if files.filter({ $0 == ParseCommand.standardInput }).count > 1 {
+            throw ValidationError("'-' (standard input) can be given only once")
+        }
+    }
 
     func run() throws {
         let status = ParseCommand.run(files, out: StandardStream(fd: 1), err: StandardStream(fd: 2))

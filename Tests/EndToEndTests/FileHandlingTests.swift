@@ -135,3 +135,37 @@ import Testing
         #expect(r.stderr == "stdin:1:5: error: unknown name 'foo' (variables are written '$foo')\n1 + foo\n    ^~~\n")
     }
 }
+
+/// `mkt parse -`: one snapshot from standard input, named `stdin`.
+@Suite struct ParseStandardInputTests {
+    @Test func dashReadsOneSnapshotFromStandardInputWithTheIdStdin() throws {
+        let page = try String(contentsOfFile: MktProcess.seed, encoding: .utf8)
+        let fromFile = try MktProcess.run(["parse", MktProcess.seed])
+        let r = try MktProcess.run(["parse", "-"], stdin: page)
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        let expected = fromFile.stdout.replacingOccurrences(
+            of: #"{"id":"2021-04-09_3921acb7a18bc451","date":"2021-04-09","#, with: #"{"id":"stdin","date":null,"#)
+        #expect(expected != fromFile.stdout)
+        #expect(r.stdout == expected)
+    }
+
+    @Test func warningsNameStdinAndFilesKeepTheirOrder() throws {
+        let damaged = try String(contentsOfFile: MktProcess.example("damaged_sample_fr.txt"), encoding: .utf8)
+        let r = try MktProcess.run(["parse", MktProcess.seed, "-", "/nonexistent/a.txt"], stdin: damaged)
+        #expect(r.status == 74)
+        let ids = r.stdout.split(separator: "\n").map { $0.prefix(while: { $0 != "," }) }
+        #expect(ids == [#"{"id":"2021-04-09_3921acb7a18bc451""#, #"{"id":"stdin""#])
+        #expect(r.stderr.hasPrefix("stdin:7: warning: 'Euro Stoxx 50' has no value line; skipped\n"))
+        #expect(r.stderr.hasSuffix("mkt: cannot read /nonexistent/a.txt: no such file or directory\n"))
+    }
+
+    @Test func dashTwiceIsAUsageErrorAndHelpSaysWhatDashDoes() throws {
+        let twice = try MktProcess.run(["parse", "-", "-"], stdin: "")
+        #expect(twice.status == 64)
+        #expect(twice.stderr.hasPrefix("Error: '-' (standard input) can be given only once\n"))
+        let help = try MktProcess.run(["parse", "--help"])
+        let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("'-' reads one snapshot from standard input, whose id is 'stdin'"))
+    }
+}
