@@ -35,9 +35,14 @@ enum Main {
                 break
             }
             if a.hasPrefix("-") && a != "-" {
-                if withValue.contains(a), i + 1 < arguments.count {
-                    // `-e '-1'`: joined, so a value that starts with '-' is not read as a flag.
-                    options.append((a == "-e" ? "--execute" : a) + "=" + arguments[i + 1])
+                if a == "--execute=" {
+                    options += ["--execute", ""]
+                } else if withValue.contains(a), i + 1 < arguments.count {
+                    // `-e '-1'`: joined, so a value that starts with '-' is not read as a flag;
+                    // an empty value apart, as `--execute=` would be a missing one.
+                    let name = a == "-e" ? "--execute" : a
+                    let value = arguments[i + 1]
+                    options += value.isEmpty ? [name, value] : [name + "=" + value]
                     i += 1
                 } else {
                     options.append(a)

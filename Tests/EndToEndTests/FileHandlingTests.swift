@@ -169,3 +169,23 @@ import Testing
         #expect(words.contains("'-' reads one snapshot from standard input, whose id is 'stdin'"))
     }
 }
+
+/// An empty `-e` does nothing, as an empty command does in sqlite3 or duckdb.
+@Suite struct EmptyDashETests {
+    @Test func emptyBlankOrCommentOnlyTextRunsNothingAndSucceeds() throws {
+        for arguments in [["-e", ""], ["-e", "  \n"], ["-e", "# nothing yet"], ["--execute", ""], ["--execute="]] {
+            let r = try MktProcess.run(arguments)
+            #expect(r.status == 0, "\(arguments)")
+            #expect(r.stdout == "" && r.stderr == "", "\(arguments)")
+        }
+        let withOthers = try MktProcess.run(["-q", "-e", "", "-e", "instruments | count", MktProcess.seed])
+        #expect(withOthers.status == 0)
+        #expect(withOthers.stdout == "15\n")
+    }
+
+    @Test func aMissingTextIsStillAUsageError() throws {
+        let r = try MktProcess.run(["-e"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("Error: Missing value for '-e <TEXT>'"))
+    }
+}
