@@ -71,16 +71,25 @@ public enum Launch {
             if case .failed(let code) = session.runFile(first) { status = code }
             return options.interactive && status == 0 ? interactive(session, options) : status
         }
-        if !options.files.isEmpty, case .failed(let code) = session.load(options.files) {
-            status = code
-        }
         let terminal = Terminal.isTTY(STDIN_FILENO) && Terminal.isTTY(STDOUT_FILENO)
         if !terminal && !options.interactive {
-            // Piped input runs as a script, exactly as -e would.
-            let text = readAll(STDIN_FILENO)
+            // Piped input runs as a script, exactly as -e would: checked, then the snapshots
+            // loaded; a syntax error or a snapshot that cannot be read runs nothing.
+            let bytes: [UInt8]
+            do {
+                bytes = try FileSystem.read(fd: STDIN_FILENO, name: "stdin")
+            } catch {
+                session.err.writeLine("mkt: cannot read \(error)")
+                return ExitCode.ioError
+            }
+            let text = Session.scriptText(bytes)
+            if !session.check(text, origin: "stdin") { return ExitCode.syntaxError }
+            if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { return code }
             if case .failed(let code) = session.run(text, origin: "stdin") { return code }
-            return status
+            return ExitCode.ok
         }
+        // The shell opens even when a snapshot could not be read (the error is shown).
+        if !options.files.isEmpty { _ = session.load(options.files) }
         return interactive(session, options)
     }
 
@@ -130,20 +139,5 @@ public enum Launch {
         }
         guard let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty else { return nil }
         return home + "/.config/mkt/init.mkt"
-    }
-
-    static func readAll(_ fd: Int32) -> String {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return read(fd, base, raw.count)
-            }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes += chunk[..<n]
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

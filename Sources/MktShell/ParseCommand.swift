@@ -1,12 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import MarketModel
 import MktRender
 
 /// `mkt parse FILE...`: each snapshot's model as one JSON object per line.
 public enum ParseCommand {
-    /// Prints the snapshots of `arguments` (files, folders, patterns) in order; warnings go to
-    /// standard error as `PATH:LINE: warning: MESSAGE`. Returns 0, or 74 when a file could not
-    /// be read (the others are still printed).
+    /// The argument that stands for standard input.
+    public static let standardInput = "-"
+    /// The name standard input's snapshot is parsed under: its id, and the place in warnings.
+    public static let standardInputName = "stdin"
+
+    /// Prints the snapshots of `arguments` (files, folders, patterns, `-` for one snapshot on
+    /// standard input) in order; warnings go to standard error as `PATH:LINE: warning: MESSAGE`.
+    /// Returns 0, or 74 when a file could not be read (the others are still printed).
     public static func run(_ arguments: [String], out: StandardStream, err: StandardStream) -> Int32 {
+        var status: Int32 = 0
+        var files: [String] = []
+        func printPendingFiles() {
+            if !files.isEmpty && printFiles(files, out: out, err: err) != 0 { status = ExitCode.ioError }
+            files = []
+        }
+        for argument in arguments {
+            guard argument == standardInput else {
+                files.append(argument)
+                continue
+            }
+            printPendingFiles()
+            if printStandardInput(out: out, err: err) != 0 { status = ExitCode.ioError }
+        }
+        printPendingFiles()
+        out.flush()
+        return status
+    }
+
+    private static func printStandardInput(out: StandardStream, err: StandardStream) -> Int32 {
+        defer { err.flush() }
+        do {
+            let bytes = try FileSystem.read(fd: STDIN_FILENO, name: standardInputName)
+            printSnapshot(SnapshotParser.parse(bytes, fileName: standardInputName), path: standardInputName, out: out, err: err)
+            return ExitCode.ok
+        } catch {
+            err.writeLine("mkt: cannot read \(error)")
+            return ExitCode.ioError
+        }
+    }
+
+    private static func printFiles(_ arguments: [String], out: StandardStream, err: StandardStream) -> Int32 {
         let (paths, missing) = SnapshotLoader.expand(arguments)
         var status: Int32 = 0
         for failure in missing {
@@ -30,15 +70,18 @@ public enum ParseCommand {
                     continue
                 }
                 guard let snapshot = snapshots.next() else { break }
-                for w in snapshot.warnings {
-                    err.writeLine("\(path):\(w.line): warning: \(TerminalText.safe(w.message))")
-                }
-                out.writeLine(SnapshotJSON.encode(snapshot))
+                printSnapshot(snapshot, path: path, out: out, err: err)
             }
             err.flush()
         }
-        out.flush()
         return status
+    }
+
+    private static func printSnapshot(_ snapshot: Snapshot, path: String, out: StandardStream, err: StandardStream) {
+        for w in snapshot.warnings {
+            err.writeLine("\(path):\(w.line): warning: \(TerminalText.safe(w.message))")
+        }
+        out.writeLine(SnapshotJSON.encode(snapshot))
     }
 }
 

@@ -42,7 +42,7 @@ extension Session: EvaluationHost {
         }
         scriptDepth += 1
         defer { scriptDepth -= 1 }
-        if case .failed(let status) = run(String(decoding: bytes, as: UTF8.self), origin: path.text) {
+        if case .failed(let status) = run(Self.scriptText(bytes), origin: path.text) {
             throw RuntimeError("", kind: .reported(exitStatus: status))
         }
     }

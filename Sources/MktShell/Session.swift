@@ -106,7 +106,13 @@ public final class Session {
             err.flush()
             return .failed(ExitCode.ioError)
         }
-        return run(String(decoding: bytes, as: UTF8.self), origin: path)
+        return run(Self.scriptText(bytes), origin: path)
+    }
+
+    /// A script's text from its bytes: UTF-8, without the byte order mark some editors put first.
+    static func scriptText(_ bytes: [UInt8]) -> String {
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Loads snapshot files given on the command line, as `load` would.

@@ -35,9 +35,14 @@ enum Main {
                 break
             }
             if a.hasPrefix("-") && a != "-" {
-                if withValue.contains(a), i + 1 < arguments.count {
-                    // `-e '-1'`: joined, so a value that starts with '-' is not read as a flag.
-                    options.append((a == "-e" ? "--execute" : a) + "=" + arguments[i + 1])
+                if a == "--execute=" {
+                    options += ["--execute", ""]
+                } else if withValue.contains(a), i + 1 < arguments.count {
+                    // `-e '-1'`: joined, so a value that starts with '-' is not read as a flag;
+                    // an empty value apart, as `--execute=` would be a missing one.
+                    let name = a == "-e" ? "--execute" : a
+                    let value = arguments[i + 1]
+                    options += value.isEmpty ? [name, value] : [name + "=" + value]
                     i += 1
                 } else {
                     options.append(a)
@@ -119,11 +124,21 @@ struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mkt parse",
         abstract: "Print each snapshot's model as one JSON object per line.",
-        discussion: "Warnings go to standard error. Exits 74 when a file cannot be read."
+        discussion: """
+            A snapshot's id is its file name without the folder and the extension; '-' reads one \
+            snapshot from standard input, whose id is '\(ParseCommand.standardInputName)'. Warnings go to standard \
+            error. Exits 74 when a file cannot be read.
+            """
     )
 
-    @Argument(help: "Snapshot files, folders (their *.txt files) or patterns.")
+    @Argument(help: "Snapshot files, folders (their *.txt files), patterns, or - for standard input.")
     var files: [String]
+
+    func validate() throws {
+        if files.filter({ $0 == ParseCommand.standardInput }).count > 1 {
+            throw ValidationError("'-' (standard input) can be given only once")
+        }
+    }
 
     func run() throws {
         let status = ParseCommand.run(files, out: StandardStream(fd: 1), err: StandardStream(fd: 2))

@@ -23,13 +23,20 @@ enum MktProcess {
 
     static let seed = example("2021-04-09_3921acb7a18bc451.txt")
 
+    /// `launcher` runs mkt through another program (`sh -c`, `setpriv`), mkt's path and
+    /// `arguments` after its own.
     static func run(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-        directory: URL? = nil
+        directory: URL? = nil, launcher: [String] = []
     ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         for (k, v) in environment { env[k] = v }
@@ -58,6 +65,22 @@ enum MktProcess {
             stderr: String(decoding: stderrData, as: UTF8.self),
             status: process.terminationStatus)
     }
+
+    /// Runs mkt under the umask `mask` (octal, as `umask` takes it).
+    static func withUmask(_ mask: String) -> [String] {
+        ["/bin/sh", "-c", "umask \(mask) && exec \"$0\" \"$@\""]
+    }
+
+    /// A launcher that runs mkt as a user without privileges: none when the tests are not root,
+    /// else `setpriv` as nobody; nil when neither works (root bypasses file permissions).
+    static let unprivileged: [String]? = {
+        if geteuid() != 0 { return [] }
+        let setpriv = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        guard FileManager.default.isExecutableFile(atPath: setpriv[0]),
+            let probe = try? run(["--version"], launcher: setpriv), probe.status == 0
+        else { return nil }
+        return setpriv
+    }()
 
     /// A fresh temporary folder.
     static func temporaryDirectory() throws -> URL {

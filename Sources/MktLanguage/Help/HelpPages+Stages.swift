@@ -186,8 +186,10 @@ extension HelpPages {
                 format comes from the extension: `.csv`, `.json`, `.md` (markdown), `.txt` (an \
                 aligned table, without colour); for any other name, put `to FORMAT` before \
                 `save`. PATH is relative to the current directory and written as for `load`. \
-                The file is replaced atomically: a reader sees the old or the new file, never \
-                half of one. A file that cannot be written is an error (exit code 74 in a script).
+                The file is replaced whole (written beside it, then renamed over it): a reader \
+                sees the old or the new file, never half of one. Through a symbolic link, the \
+                link's target is replaced, and an existing file keeps its permissions. A file \
+                that cannot be written is an error (exit code 74 in a script).
                 """,
             examples: [
                 HelpExample(

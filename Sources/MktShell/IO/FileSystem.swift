@@ -30,6 +30,11 @@ public enum FileSystem {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
         defer { close(fd) }
+        return try read(fd: fd, name: path)
+    }
+
+    /// The rest of an open file (standard input, a pipe) as bytes; `name` is for errors.
+    public static func read(fd: Int32, name path: String) throws(IOFailure) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw IOFailure(path: path, errno: errno) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw IOFailure(path: path, reason: "is a folder") }
@@ -85,8 +90,38 @@ public enum FileSystem {
 
     /// Writes `bytes` to `path` atomically: a temporary file beside it, flushed, then renamed
     /// over the target, so a reader never sees half a file and a crash never leaves one.
+    ///
+    /// A symbolic link is followed and its target replaced (a dangling link's target is
+    /// created); an existing file keeps its permission bits, and one the user may not write
+    /// is an error rather than replaced. A new file gets 0666 less the umask. A device or a
+    /// pipe (`/dev/stdout`) is written in place: there is nothing to rename over.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(IOFailure) {
-        let directory = parentDirectory(of: path)
+        var info = stat()
+        let mode: mode_t
+        var owner: (uid: uid_t, gid: gid_t)?
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw IOFailure(path: path, reason: "is a folder")
+            case S_IFREG: break
+            default: return try writeInPlace(bytes, to: path)
+            }
+            // The kernel decides who may write (mode, ACLs, a read-only file system); the
+            // rename alone would only ask the folder.
+            let probe = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+            guard probe >= 0 else { throw IOFailure(path: path, errno: errno) }
+            close(probe)
+            mode = info.st_mode & 0o777
+            owner = (info.st_uid, info.st_gid)
+        } else if errno == ENOENT {
+            let mask = umask(0)
+            umask(mask)
+            mode = 0o666 & ~mask
+        } else {
+            throw IOFailure(path: path, errno: errno)
+        }
+
+        let target = try resolvingLinks(path)
+        let directory = parentDirectory(of: target)
         var template = Array((directory + "/.mkt-tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
@@ -94,26 +129,69 @@ public enum FileSystem {
         }
         guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
         let tempPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { raw in
+        var failure = writeAll(bytes, to: fd)
+        if failure == 0 && fchmod(fd, mode) != 0 { failure = errno }
+        if failure == 0, let owner, owner.uid != geteuid() || owner.gid != getegid() {
+            // Keep the owner when allowed (root saving a user's file); otherwise it is ours.
+            _ = fchown(fd, owner.uid, owner.gid)
+        }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure == 0 && rename(tempPath, target) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(tempPath)
+            throw IOFailure(path: path, errno: failure)
+        }
+        // Make the rename itself durable; failing here loses nothing already written.
+        let dir = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dir >= 0 {
+            fsync(dir)
+            close(dir)
+        }
+    }
+
+    /// The file `path` names once symbolic links are followed: each link's target, read
+    /// relative to the link's folder, until a name that is not a link (or does not exist yet).
+    static func resolvingLinks(_ path: String) throws(IOFailure) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0 else {
+                if errno == ENOENT { return current }
+                throw IOFailure(path: path, errno: errno)
+            }
+            guard (info.st_mode & S_IFMT) == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count >= 0 else { throw IOFailure(path: path, errno: errno) }
+            let link = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = link.hasPrefix("/") ? link : parentDirectory(of: current) + "/" + link
+        }
+        throw IOFailure(path: path, errno: ELOOP)
+    }
+
+    /// Writes to a device or pipe as it is.
+    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(IOFailure) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
+        var failure = writeAll(bytes, to: fd)
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { throw IOFailure(path: path, errno: failure) }
+    }
+
+    /// Writes all of `bytes`; returns 0, or the errno of the failed write.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
+        bytes.withUnsafeBytes { raw -> Int32 in
             var written = 0
             while written < raw.count, let base = raw.baseAddress {
                 let n = write(fd, base + written, raw.count - written)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failure = errno
-                    return
+                    return errno
                 }
                 written += n
             }
-        }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        fchmod(fd, 0o644)
-        close(fd)
-        if failure == 0 && rename(tempPath, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(tempPath)
-            throw IOFailure(path: path, errno: failure)
+            return 0
         }
     }
 
