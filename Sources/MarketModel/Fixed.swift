@@ -208,15 +208,36 @@ extension Fixed: Comparable {
 extension Fixed: CustomStringConvertible {
     /// The number with exactly `scale` decimals and a `-` sign: `6169.41`, `-0.0016`, `15`.
     public var description: String {
-        var digits = String(units.magnitude)
-        let s = Int(scale)
-        if s > 0 {
-            if digits.count <= s {
-                digits = String(repeating: "0", count: s - digits.count + 1) + digits
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    /// Appends the number as written (`-0.0016`, `6169.41`) to `out`, without building
+    /// intermediate strings: printers call it once per cell.
+    public func write(to out: inout String) {
+        // At most 20 digits, a sign, a point and 18 leading zeros: 40 bytes, right to left.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var i = buffer.count
+            var magnitude = units.magnitude
+            var written = 0
+            let s = Int(scale)
+            repeat {
+                if s > 0 && written == s {
+                    i -= 1
+                    buffer[i] = 0x2E  // "."
+                }
+                i -= 1
+                buffer[i] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                written += 1
+            } while magnitude > 0 || written <= s
+            if units < 0 {
+                i -= 1
+                buffer[i] = 0x2D  // "-"
             }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -s))
+            out += String(decoding: UnsafeBufferPointer(rebasing: buffer[i...]), as: UTF8.self)
         }
-        return units < 0 ? "-" + digits : digits
     }
 }
 

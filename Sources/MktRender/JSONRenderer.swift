@@ -5,11 +5,20 @@ enum JSONRenderer {
     static func render(_ table: ResultTable) -> String {
         guard !table.rows.isEmpty else { return "[]\n" }
         let keys = uniqueKeys(table.columns.map(\.name)).map(JSONText.string)
-        let lines = table.rows.map { row in
-            let members = keys.indices.map { keys[$0] + ":" + JSONText.literal(CellText.cell(row, $0)) }
-            return "{" + members.joined(separator: ",") + "}"
+        var out = "[\n"
+        out.reserveCapacity(table.rows.count * 32 * max(1, keys.count))
+        for (n, row) in table.rows.enumerated() {
+            out += n == 0 ? "{" : ",\n{"
+            for (i, key) in keys.enumerated() {
+                if i > 0 { out += "," }
+                out += key
+                out += ":"
+                JSONText.appendLiteral(CellText.cell(row, i), to: &out)
+            }
+            out += "}"
         }
-        return "[\n" + lines.joined(separator: ",\n") + "\n]\n"
+        out += "\n]\n"
+        return out
     }
 
     /// Column names made unique (`value`, `value_2`): readers such as jq keep only the last of

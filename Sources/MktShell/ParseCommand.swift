@@ -53,34 +53,46 @@ public enum ParseCommand {
             err.writeLine("mkt: cannot read \(failure)")
             status = ExitCode.ioError
         }
-        // In batches, so memory stays bounded however many files there are.
+        // In batches, so memory stays bounded however many files there are; each batch is
+        // read, parsed and encoded on every core, then printed in order.
         var start = 0
         while start < paths.count {
             let batch = Array(paths[start..<min(paths.count, start + 4096)])
             start += batch.count
-            let outcome = SnapshotLoader.load(batch)
-            var failures = outcome.failures.makeIterator()
-            var snapshots = outcome.snapshots.makeIterator()
-            // Keep the paths' order: a failed path has no snapshot.
-            let failedPaths = Set(outcome.failures.map(\.path))
-            for path in batch {
-                if failedPaths.contains(path), let failure = failures.next() {
+            let encoded = SnapshotLoader.map(batch) { path in
+                SnapshotLoader.loadOne(path).map { snapshot in
+                    var line = ""
+                    line.reserveCapacity(4096)
+                    SnapshotJSON.write(snapshot, to: &line)
+                    line += "\n"
+                    return (line: line, warnings: snapshot.warnings)
+                }
+            }
+            for (path, result) in zip(batch, encoded) {
+                switch result {
+                case .some(.success(let parsed)):
+                    printWarnings(parsed.warnings, path: path, err: err)
+                    out.write(parsed.line)
+                case .some(.failure(let failure)):
                     err.writeLine("mkt: cannot read \(failure)")
                     status = ExitCode.ioError
-                    continue
+                case .none:
+                    break
                 }
-                guard let snapshot = snapshots.next() else { break }
-                printSnapshot(snapshot, path: path, out: out, err: err)
             }
             err.flush()
         }
         return status
     }
 
-    private static func printSnapshot(_ snapshot: Snapshot, path: String, out: StandardStream, err: StandardStream) {
-        for w in snapshot.warnings {
+    private static func printWarnings(_ warnings: [ParseWarning], path: String, err: StandardStream) {
+        for w in warnings {
             err.writeLine("\(path):\(w.line): warning: \(TerminalText.safe(w.message))")
         }
+    }
+
+    private static func printSnapshot(_ snapshot: Snapshot, path: String, out: StandardStream, err: StandardStream) {
+        printWarnings(snapshot.warnings, path: path, err: err)
         out.writeLine(SnapshotJSON.encode(snapshot))
     }
 }

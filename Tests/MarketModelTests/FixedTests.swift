@@ -9,6 +9,30 @@ import Testing
         #expect(Fixed(units: 15, scale: 0).description == "15")
     }
 
+    @Test func printsEveryScaleAndExtreme() {
+        // Against a plain reference: digits, then the point placed from the right.
+        func reference(_ f: Fixed) -> String {
+            var digits = String(f.units.magnitude)
+            let s = Int(f.scale)
+            if s > 0 {
+                if digits.count <= s { digits = String(repeating: "0", count: s - digits.count + 1) + digits }
+                digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -s))
+            }
+            return f.units < 0 ? "-" + digits : digits
+        }
+        var generator = SystemRandomNumberGenerator()
+        let units: [Int64] = [0, 1, -1, 9, 10, -100, .max, .min, .max - 1, .min + 1]
+            + (0..<200).map { _ in Int64.random(in: .min ... .max, using: &generator) >> Int64.random(in: 0...62, using: &generator) }
+        for u in units {
+            for s in 0...Int8(18) {
+                let f = Fixed(units: u, scale: s)
+                #expect(f.description == reference(f))
+            }
+        }
+        #expect(Fixed(units: .min, scale: 18).description == "-9.223372036854775808")
+        #expect(Fixed(units: 0, scale: 3).description == "0.000")
+    }
+
     @Test func exactArithmetic() throws {
         let a = try #require(Fixed(literal: "6169.41"))
         let b = try #require(Fixed(literal: "3.69"))

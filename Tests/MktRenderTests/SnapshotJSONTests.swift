@@ -78,5 +78,11 @@ import Testing
 
     @Test func escapesControlCharactersAndKeepsUnicode() {
         #expect(JSONText.string("a\u{01}b\r\n\u{1F}é€日") == #""a\u0001b\r\n\u001fé€日""#)
+        // Quotes, backslashes, the JavaScript line separators, and the bytes around them
+        // (`’` and `…` share U+2028's first byte and stay as they are).
+        #expect(JSONText.string("\"x\\’\u{2028}…\u{2029}\u{08}\u{0C}\t") == #""\"x\\’\u2028…\u2029\b\f\t""#)
+        #expect(JSONText.string("") == #""""#)
+        #expect(JSONText.string("\u{2028}") == #""\u2028""#)
+        #expect(JSONText.string("end\u{E2}") == "\"end\u{E2}\"")
     }
 }

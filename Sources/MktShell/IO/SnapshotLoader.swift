@@ -52,33 +52,44 @@ public enum SnapshotLoader {
     public static func load(
         _ paths: [String], workers: Int = defaultWorkers, isCancelled: @Sendable () -> Bool = { false }
     ) -> Outcome {
-        let slots = Slots(count: paths.count)
-        let workerCount = max(1, min(workers, paths.count))
-        if workerCount == 1 {
-            for (i, path) in paths.enumerated() {
-                if isCancelled() { break }
-                slots.store(i, loadOne(path))
-            }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-                var i = worker
-                while i < paths.count {
-                    if isCancelled() { return }
-                    slots.store(i, loadOne(paths[i]))
-                    i += workerCount
-                }
-            }
-        }
+        let results = map(paths, workers: workers, isCancelled: isCancelled, loadOne)
         var outcome = Outcome()
         outcome.snapshots.reserveCapacity(paths.count)
-        for i in 0..<paths.count {
-            switch slots.take(i) {
+        for result in results {
+            switch result {
             case .some(.success(let s)): outcome.snapshots.append(s)
             case .some(.failure(let f)): outcome.failures.append(f)
             case .none: outcome.cancelled = true
             }
         }
         return outcome
+    }
+
+    /// `body` of each path, computed on `workers` threads, in the paths' order; nil for the
+    /// paths skipped once `isCancelled` answered true. No state is shared between paths, so
+    /// the work spreads over every core.
+    public static func map<T: Sendable>(
+        _ paths: [String], workers: Int = defaultWorkers, isCancelled: @Sendable () -> Bool = { false },
+        _ body: @Sendable (String) -> T
+    ) -> [T?] {
+        let slots = Slots<T>(count: paths.count)
+        let workerCount = max(1, min(workers, paths.count))
+        if workerCount == 1 {
+            for (i, path) in paths.enumerated() {
+                if isCancelled() { break }
+                slots.store(i, body(path))
+            }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+                var i = worker
+                while i < paths.count {
+                    if isCancelled() { return }
+                    slots.store(i, body(paths[i]))
+                    i += workerCount
+                }
+            }
+        }
+        return (0..<paths.count).map { slots.take($0) }
     }
 
     public static var defaultWorkers: Int {
@@ -94,9 +105,10 @@ public enum SnapshotLoader {
         }
     }
 
-    /// One result slot per path; each index is written by exactly one worker.
-    private final class Slots: @unchecked Sendable {
-        private let buffer: UnsafeMutableBufferPointer<Result<Snapshot, IOFailure>?>
+    /// One result slot per path; each index is written by exactly one worker, and read only
+    /// after every worker has finished.
+    private final class Slots<T>: @unchecked Sendable {
+        private let buffer: UnsafeMutableBufferPointer<T?>
 
         init(count: Int) {
             buffer = .allocate(capacity: count)
@@ -108,9 +120,9 @@ public enum SnapshotLoader {
             buffer.deallocate()
         }
 
-        func store(_ i: Int, _ result: Result<Snapshot, IOFailure>) { buffer[i] = result }
+        func store(_ i: Int, _ result: T) { buffer[i] = result }
 
-        func take(_ i: Int) -> Result<Snapshot, IOFailure>? {
+        func take(_ i: Int) -> T? {
             let r = buffer[i]
             buffer[i] = nil
             return r
