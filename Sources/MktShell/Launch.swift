@@ -57,12 +57,14 @@ public enum Launch {
         var status: Int32 = 0
         if !options.texts.isEmpty {
             // Every -e text is checked before any runs: a syntax error anywhere runs nothing.
-            let checked = options.texts.map { session.check($0, origin: "-e") }
+            // With several -e texts, errors say which: `-e#2:1:5: error: …`.
+            func origin(_ i: Int) -> String { options.texts.count > 1 ? "-e#\(i + 1)" : "-e" }
+            let checked = options.texts.indices.map { session.check(options.texts[$0], origin: origin($0)) }
             if checked.contains(false) { return ExitCode.syntaxError }
             // -e: the positional arguments are snapshots, loaded first.
             if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { status = code }
-            for text in options.texts where status == 0 {
-                if case .failed(let code) = session.run(text, origin: "-e") { status = code }
+            for (i, text) in options.texts.enumerated() where status == 0 {
+                if case .failed(let code) = session.run(text, origin: origin(i)) { status = code }
             }
             return options.interactive && status == 0 ? interactive(session, options) : status
         }

@@ -143,6 +143,8 @@ import Testing
         let r = try MktProcess.run(["-e", "1", "-e", "1 +"])
         #expect(r.status == 65)
         #expect(r.stdout == "")
+        // With several -e texts, the error names which one.
+        #expect(r.stderr == "-e#2:1:4: error: expected an expression after '+'\n1 +\n   ^\n")
     }
 
     @Test func nullIsSpelledOutAndSearchMissesGoToStderr() throws {

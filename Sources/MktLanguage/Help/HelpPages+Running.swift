@@ -30,7 +30,8 @@ extension HelpPages {
                 is reported. Then statements run in order, and the run stops at the first \
                 that fails. Results go to stdout; load summaries and errors go to stderr, as \
                 `ORIGIN:LINE:COL: error: MESSAGE`, the line, and a caret under the problem. \
-                ORIGIN is the script's path, `-e` or `stdin`.
+                ORIGIN is the script's path, `-e` (`-e#2` for the second of several) or \
+                `stdin`.
                 """,
             sections: [
                 .definitions("EXIT CODES", [
