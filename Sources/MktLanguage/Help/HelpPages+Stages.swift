@@ -162,8 +162,11 @@ extension HelpPages {
             summary: "print the result in a format",
             syntax: ["PIPELINE | to table|csv|json|markdown"],
             about: """
-                Prints this result in the given format, whatever `set format` says. Write it \
-                last. `help FORMAT` describes each format.
+                Prints this result in the given format, whatever `set format` says. It is \
+                the last stage; only `save` may follow it, to choose the file's format \
+                (`... | to csv | save out.txt`). A `let` keeps rows, not printed text, so it \
+                cannot end in `to`: write `$NAME | to csv` when printing them. `help FORMAT` \
+                describes each format.
                 """,
             examples: [
                 HelpExample(
@@ -181,10 +184,12 @@ extension HelpPages {
             summary: "write the result to a file",
             syntax: ["PIPELINE | save PATH"],
             about: """
-                Writes the result to PATH instead of printing it. The format comes from the \
-                extension: `.csv`, `.json`, `.md` (markdown), anything else a table. PATH is \
+                Writes the result to PATH instead of printing it; it is the last stage. The \
+                format comes from the extension: `.csv`, `.json`, `.md` (markdown), `.txt` \
+                (a table); for any other, put `to FORMAT` just before `save`. PATH is \
                 relative to the current directory and written as for `load`. A file that \
-                cannot be written is an error (exit code 74 in a script).
+                cannot be written is an error (exit code 74 in a script). A `let` writes \
+                nothing, so it cannot end in `save`: write `$NAME | save PATH` afterwards.
                 """,
             examples: [
                 HelpExample(

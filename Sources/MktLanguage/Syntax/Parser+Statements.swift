@@ -90,7 +90,8 @@ extension Parser {
         guard match(.assign) else {
             throw error("expected '=' after 'let \(name.name)'", at: peek())
         }
-        let value: LetValue = startsPipeline() ? .pipeline(try parsePipeline()) : .expression(try parseExpr())
+        let value: LetValue =
+            startsPipeline() ? .pipeline(try parsePipeline(boundTo: name.name)) : .expression(try parseExpr())
         return .let(name, value, range: range(from: start))
     }
 

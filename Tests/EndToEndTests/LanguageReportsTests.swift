@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// Language problems users reported, checked through the built binary: what they see on
+/// stderr, the exit status, and that nothing else happened.
+@Suite struct LanguageReportsTests {
+    @Test func saveInALetIsASyntaxErrorAndWritesNothing() throws {
+        let dir = try MktProcess.temporaryDirectory()
+        let r = try MktProcess.run(["-e", "let b = instruments | save y.json", MktProcess.seed], directory: dir)
+        #expect(r.status == 65)
+        #expect(r.stdout == "")
+        #expect(r.stderr == """
+            -e:1:23: error: 'let' only keeps rows, it writes nothing: save them afterwards, as in '$b | save y.json'
+            let b = instruments | save y.json
+                                  ^~~~~~~~~~~
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("y.json").path))
+    }
+
+    @Test func misplacedToStopsTheScriptBeforeAnythingRuns() throws {
+        let r = try MktProcess.run(["-e", "instruments | count; instruments | to csv | take 1", MktProcess.seed])
+        #expect(r.status == 65)
+        #expect(r.stdout == "", "the first statement must not run")
+        #expect(r.stderr == """
+            -e:1:36: error: 'to' must be the last stage (only 'save' may follow it)
+            instruments | count; instruments | to csv | take 1
+                                               ^~~~~~
+
+            """)
+    }
+}
