@@ -29,4 +29,16 @@ import Testing
 
             """)
     }
+
+    @Test func comparingANumberWithTextIsATypeErrorNotAnEmptyResult() throws {
+        let r = try MktProcess.run(["-q", "-e", "instruments | where pct == \"0.06\"", MktProcess.seed])
+        #expect(r.status == 70)
+        #expect(r.stdout == "")
+        #expect(r.stderr == """
+            -e:1:21: error: cannot compare a number with text — "0.06" is text: write 0.06 without quotes
+            instruments | where pct == "0.06"
+                                ^~~~~~~~~~~~~
+
+            """)
+    }
 }
