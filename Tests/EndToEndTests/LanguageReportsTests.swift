@@ -41,4 +41,31 @@ import Testing
 
             """)
     }
+
+    @Test func aScriptGivenTooFewArgumentsSaysSo() throws {
+        let dir = try MktProcess.temporaryDirectory()
+        let script = dir.appendingPathComponent("top.mkt")
+        try "load $1\ninstruments | take $2\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try MktProcess.run(["-q", script.path, MktProcess.seed])
+        #expect(r.status == 70)
+        #expect(r.stderr == """
+            \(script.path):2:20: error: the script got 1 argument; $2 is the second (run it as 'mkt SCRIPT.mkt ARG...')
+            instruments | take $2
+                               ^~
+
+            """)
+    }
+
+    @Test func syntaxSlipsGetTheFixSpelledOut() throws {
+        let r = try MktProcess.run(["-e", "instruments | where pct = .5", MktProcess.seed])
+        #expect(r.status == 65)
+        #expect(r.stderr == """
+            -e:1:25: error: '=' is not a comparison — did you mean '=='?
+            instruments | where pct = .5
+                                    ^
+
+            """)
+        let dot = try MktProcess.run(["-e", "instruments | where pct == .5", MktProcess.seed])
+        #expect(dot.stderr.hasPrefix("-e:1:28: error: a number starts with a digit — did you mean '0.5'?\n"))
+    }
 }

@@ -196,10 +196,37 @@ struct ExprCompiler {
         case .relation:
             throw RuntimeError("$\(name) holds rows; use it as a pipeline source: '$\(name) | count'", at: range)
         case nil:
-            throw RuntimeError(
-                "unknown variable '$\(name)'", at: range,
-                suggestion: Suggestions.closest(to: name, among: Array(variables.keys)).map { "$" + $0 })
+            throw Self.unknownVariable(name, at: range, variables: variables)
         }
+    }
+
+    /// The error for `$name` when nothing is bound to it. `$1`, `$2`… are a script's arguments:
+    /// say how many it got rather than calling them unknown.
+    static func unknownVariable(_ name: String, at range: SourceRange, variables: [String: Binding]) -> RuntimeError {
+        if let n = Int(name), n >= 1, name.allSatisfy(\.isASCII) {
+            let count = variables.keys.filter { Int($0) != nil }.count
+            return RuntimeError(
+                "the script got \(count) argument\(count == 1 ? "" : "s"); $\(name) is the \(ordinal(n)) "
+                    + "(run it as 'mkt SCRIPT.mkt ARG...')", at: range)
+        }
+        return RuntimeError(
+            "unknown variable '$\(name)'", at: range,
+            suggestion: Suggestions.closest(to: name, among: Array(variables.keys)).map { "$" + $0 })
+    }
+
+    /// `first`, `second`… `tenth`, then `11th`, `12th`, `21st`…
+    static func ordinal(_ n: Int) -> String {
+        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        if n >= 1, n <= words.count { return words[n - 1] }
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
     }
 
     static func message(_ error: ValueOps.OpError) -> String {

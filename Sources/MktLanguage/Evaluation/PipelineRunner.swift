@@ -101,9 +101,7 @@ struct PipelineRunner {
             case .relation(let r): return .relation(r)
             case .value(let v): return .value(v, name: name)
             case nil:
-                throw RuntimeError(
-                    "unknown variable '$\(name)'", at: range,
-                    suggestion: Suggestions.closest(to: name, among: Array(state.variables.keys)).map { "$" + $0 })
+                throw ExprCompiler.unknownVariable(name, at: range, variables: state.variables)
             }
         }
     }

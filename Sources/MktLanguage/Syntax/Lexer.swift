@@ -67,6 +67,7 @@ public struct Lexer: Sendable {
         }
         if c == "\"" { return readString(from: start) }
         if c.isASCII, c.isNumber { return readNumber(from: start) }
+        if c == ".", let d = peekNext, d.isASCII, d.isNumber { return readFractionOnly(from: start) }
         if Lexer.startsIdentifier(c) { return make(.identifier(readIdentifier()), from: start) }
         if c == "$" {
             advance()
@@ -129,6 +130,14 @@ public struct Lexer: Sendable {
             return make(.invalid(.numberTooLong(String(text))), from: start)
         }
         return make(.number(value), from: start)
+    }
+
+    /// `.5`: not a number (one starts with a digit), read whole so the error can suggest `0.5`.
+    private mutating func readFractionOnly(from start: SourceLocation) -> Token {
+        let first = index
+        advance()  // the point
+        while let c = current, c.isASCII, c.isNumber { advance() }
+        return make(.invalid(.missingWholePart(String(source.text[first..<index]))), from: start)
     }
 
     /// STRING -> '"' (CHAR | '\"' | '\\')* '"'; may span lines.
@@ -206,6 +215,13 @@ public struct Lexer: Sendable {
 
     private var current: Character? {
         index < source.text.endIndex ? source.text[index] : nil
+    }
+
+    /// The character after `current`.
+    private var peekNext: Character? {
+        guard index < source.text.endIndex else { return nil }
+        let next = source.text.index(after: index)
+        return next < source.text.endIndex ? source.text[next] : nil
     }
 
     private mutating func advance() {

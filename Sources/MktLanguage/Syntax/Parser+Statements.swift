@@ -142,7 +142,7 @@ extension Parser {
         }
     }
 
-    /// excerpt -> 'excerpt' [NUMBER ['chars']]
+    /// excerpt -> 'excerpt' [NUMBER ['chars' | 'char']]
     mutating func parseExcerpt() throws(SyntaxError) -> Statement {
         let start = advance().range.start
         let token = peek()
@@ -155,9 +155,15 @@ extension Parser {
             throw error("expected a whole number above 0 after 'excerpt'", at: token)
         }
         advance()
-        if peek().isWord("chars") {
+        let unit = peek()
+        if unit.isWord("chars") || unit.isWord("char") {
             advance()
             return .excerpt(.characters(count), range: range(from: start))
+        }
+        if case .identifier(let word) = unit.kind {
+            throw error(
+                "expected 'chars' or the end of the statement after 'excerpt \(count)', found '\(word)'", at: unit,
+                suggestion: Suggestions.closest(to: word, among: ["chars"]))
         }
         return .excerpt(.paragraphs(count), range: range(from: start))
     }
