@@ -3,7 +3,7 @@ public enum Vocabulary {
     /// Words that start a statement.
     public static let statements: [String] = [
         "load", "let", "set", "source", "help", "article", "excerpt", "search", "show", "status", "use",
-        "instruments", "headlines", "paragraphs", "quotes", "snapshot", "snapshots", "warnings",
+        "instruments", "headlines", "paragraphs", "quotes", "snapshot", "snapshots", "warnings", "exit", "quit",
     ]
     /// Pipeline sources.
     public static let sources: [String] = [

@@ -61,15 +61,17 @@ public enum Launch {
             if checked.contains(false) { return ExitCode.syntaxError }
             // -e: the positional arguments are snapshots, loaded first.
             if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { status = code }
-            for text in options.texts where status == 0 {
-                if case .failed(let code) = session.run(text, origin: "-e") { status = code }
+            var stopped = status != 0
+            for text in options.texts where !stopped {
+                // A failure or an `exit` stops the run; only a run that went to its end goes on to -i.
+                if let code = session.run(text, origin: "-e").stopStatus { (status, stopped) = (code, true) }
             }
-            return options.interactive && status == 0 ? interactive(session, options) : status
+            return options.interactive && !stopped ? interactive(session, options) : status
         }
         if let first = options.files.first, isScript(first) {
             session.state.arguments = Array(options.files.dropFirst())
-            if case .failed(let code) = session.runFile(first) { status = code }
-            return options.interactive && status == 0 ? interactive(session, options) : status
+            let outcome = session.runFile(first)
+            return options.interactive && outcome == .ok ? interactive(session, options) : outcome.stopStatus ?? 0
         }
         if !options.files.isEmpty, case .failed(let code) = session.load(options.files) {
             status = code
@@ -78,7 +80,7 @@ public enum Launch {
         if !terminal && !options.interactive {
             // Piped input runs as a script, exactly as -e would.
             let text = readAll(STDIN_FILENO)
-            if case .failed(let code) = session.run(text, origin: "stdin") { return code }
+            if let code = session.run(text, origin: "stdin").stopStatus { return code }
             return status
         }
         return interactive(session, options)
@@ -92,7 +94,8 @@ public enum Launch {
         session.cancellationCheck = { InterruptFlag.isSet }
         if options.runInit, let path = initFilePath(), FileSystem.exists(path) {
             InterruptFlag.take()
-            _ = session.runFile(path)
+            // `exit` in the start-up file leaves before the prompt; its errors do not.
+            if case .exited(let code) = session.runFile(path) { return code }
         }
         let exit = InteractiveShell.run(engine: session, editing: options.edit, version: MktVersion.string)
         return exitStatus(exit)
@@ -102,6 +105,7 @@ public enum Launch {
     static func exitStatus(_ exit: InteractiveLoop.Exit) -> Int32 {
         switch exit {
         case .endOfInput, .leavingCommand: ExitCode.ok
+        case .exitStatement(let status): status
         case .inputFailed: ExitCode.ioError
         }
     }

@@ -8,7 +8,7 @@ extension Session: InteractiveEngine {
     }
 
     public func runInteractive(_ text: String) {
-        run(text, origin: "stdin", interactive: true)
+        if case .exited(let status) = run(text, origin: "stdin", interactive: true) { exitRequest = status }
         out.flush()
         err.flush()
     }

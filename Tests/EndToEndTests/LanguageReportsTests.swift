@@ -69,3 +69,57 @@ import Testing
         #expect(dot.stderr.hasPrefix("-e:1:28: error: a number starts with a digit — did you mean '0.5'?\n"))
     }
 }
+
+/// `exit [N]` and `quit` in scripts, `-e` and piped input: stop there, with status N.
+@Suite struct ExitStatementRunTests {
+    @Test func dashEStopsAtExitWithItsStatus() throws {
+        let r = try MktProcess.run(
+            ["-q", "-e", "instruments | count; exit 3; instruments | take 1", "-e", "1 + 1", MktProcess.seed])
+        #expect(r.status == 3)
+        #expect(r.stdout == "15\n")
+        #expect(r.stderr == "")
+    }
+
+    @Test func exitAloneIsStatusZeroAndSkipsTheShell() throws {
+        // With -i the shell would open after the -e texts: `exit` leaves before that.
+        let r = try MktProcess.run(["-i", "--no-init", "-e", "1; quit; 2"], stdin: "3\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == "1\n")
+    }
+
+    @Test func aScriptStopsAtExitAndASourcedScriptsExitEndsTheWholeRun() throws {
+        let dir = try MktProcess.temporaryDirectory()
+        let inner = dir.appendingPathComponent("inner.mkt")
+        try "\"inner\"\nexit $1\n\"not printed\"\n".write(to: inner, atomically: true, encoding: .utf8)
+        let outer = dir.appendingPathComponent("outer.mkt")
+        try "\"outer\"\nsource \(inner.path)\n\"after source\"\n".write(to: outer, atomically: true, encoding: .utf8)
+        let r = try MktProcess.run([outer.path, "42"])
+        #expect(r.status == 42)
+        #expect(r.stdout == "outer\ninner\n")
+        #expect(r.stderr == "")
+    }
+
+    @Test func pipedInputStopsAtExit() throws {
+        let r = try MktProcess.run([], stdin: "1\n.exit 5\n2\n")
+        #expect(r.status == 5)
+        #expect(r.stdout == "1\n")
+    }
+
+    @Test func aBadStatusIsAnError() throws {
+        let written = try MktProcess.run(["-e", "1; exit 256"])
+        #expect(written.status == 65)
+        #expect(written.stdout == "")
+        #expect(written.stderr == """
+            -e:1:9: error: an exit status is a whole number from 0 to 255, not 256
+            1; exit 256
+                    ^~~
+
+            """)
+        let dir = try MktProcess.temporaryDirectory()
+        let script = dir.appendingPathComponent("s.mkt")
+        try "exit $1\n".write(to: script, atomically: true, encoding: .utf8)
+        let computed = try MktProcess.run([script.path, "-3"])
+        #expect(computed.status == 70)
+        #expect(computed.stderr.hasPrefix("\(script.path):1:6: error: an exit status is a whole number from 0 to 255, not -3\n"))
+    }
+}

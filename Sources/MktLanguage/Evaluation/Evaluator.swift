@@ -106,6 +106,15 @@ public final class Evaluator {
 
         case .expression(let e):
             host.emit(.value(try constant(e), format: state.format))
+
+        case .exit(let status, _):
+            guard let status else { throw RuntimeError("", kind: .exit(status: 0)) }
+            let value = try constant(status)
+            guard let code = ExitStatus.of(value) else {
+                let written = value.isNumeric ? value.plainText : "'\(value.plainText)'"
+                throw RuntimeError(ExitStatus.message(notValid: written), at: status.range)
+            }
+            throw RuntimeError("", kind: .exit(status: code))
         }
     }
 

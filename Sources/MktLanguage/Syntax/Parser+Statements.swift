@@ -17,6 +17,7 @@ extension Parser {
             case "show": return try parseShow()
             case "use": return try parseUse()
             case "status": return .status(range: advance().range)
+            case "exit", "quit", ".exit", ".quit": return try parseExit()
             default: break
             }
             if startsPipeline() { return .pipeline(try parsePipeline()) }
@@ -166,6 +167,32 @@ extension Parser {
                 suggestion: Suggestions.closest(to: word, among: ["chars"]))
         }
         return .excerpt(.paragraphs(count), range: range(from: start))
+    }
+
+    /// exit -> ('exit' | 'quit' | '.exit' | '.quit') [['-'] NUMBER | '$' IDENT]
+    ///
+    /// A written status is checked here; a variable's when the statement runs.
+    mutating func parseExit() throws(SyntaxError) -> Statement {
+        let command = advance()
+        let start = command.range.start
+        let token = peek()
+        if token.endsStatement { return .exit(status: nil, range: range(from: start)) }
+        switch token.kind {
+        case .variable:
+            return .exit(status: try parsePrimary(), range: range(from: start))
+        case .number, .punct(.minus):
+            // `-1` is folded into one literal, so it is refused like `256`.
+            let status = try parseUnary()
+            guard case .number(let n, _) = status, ExitStatus.of(.number(n)) != nil else {
+                let written = String(source.slice(status.range))
+                throw SyntaxError(diagnostic: .error(ExitStatus.message(notValid: written), at: status.range), atEnd: false)
+            }
+            return .exit(status: status, range: range(from: start))
+        default:
+            throw error(
+                "expected an exit status after '\(source.slice(command.range))': a whole number from 0 to 255, or a variable",
+                at: token)
+        }
     }
 
     /// search -> 'search' STRING
