@@ -16,4 +16,9 @@ extension Session: InteractiveEngine {
     public var currentSnapshotLabel: String? { state.current?.id }
 
     public var instrumentNames: [String] { state.current?.instruments.map(\.name) ?? [] }
+
+    public func columns(ofVariable name: String) -> [String]? {
+        guard case .relation(let rows)? = state.variables[name] else { return nil }
+        return rows.columnNames
+    }
 }

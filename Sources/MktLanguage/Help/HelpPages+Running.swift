@@ -89,7 +89,8 @@ extension HelpPages {
             sections: [
                 .definitions("KEYS", [
                     ("Tab", "complete commands and stages, fields after `where`, `sort`, `select` "
-                        + "and `group`, instrument names (`\"petr` becomes `\"Pétrole WTI\"`), "
+                        + "and `group` (the columns the rows have there: `date` and `snapshot` "
+                        + "after `instruments all`, a variable's own), instrument names (`\"petr` becomes `\"Pétrole WTI\"`), "
                         + "file paths after `load`, `source` and `save`, help topics. One match "
                         + "completes; several complete their common start and are listed."),
                     ("Up, Down", "the previous, next history entry"),
