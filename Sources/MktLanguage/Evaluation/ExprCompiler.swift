@@ -203,7 +203,7 @@ struct ExprCompiler {
     /// The error for `$name` when nothing is bound to it. `$1`, `$2`… are a script's arguments:
     /// say how many it got rather than calling them unknown.
     static func unknownVariable(_ name: String, at range: SourceRange, variables: [String: Binding]) -> RuntimeError {
-        if let n = Int(name), n >= 1, name.allSatisfy(\.isASCII) {
+        if let n = Int(name), n >= 1, String(n) == name {
             let count = variables.keys.filter { Int($0) != nil }.count
             return RuntimeError(
                 "the script got \(count) argument\(count == 1 ? "" : "s"); $\(name) is the \(ordinal(n)) "
