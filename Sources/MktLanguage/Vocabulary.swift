@@ -3,7 +3,7 @@ public enum Vocabulary {
     /// Words that start a statement.
     public static let statements: [String] = [
         "load", "let", "set", "source", "help", "article", "excerpt", "search", "show", "status", "use",
-        "instruments", "headlines", "paragraphs", "quotes", "snapshot", "snapshots", "warnings",
+        "instruments", "headlines", "paragraphs", "quotes", "snapshot", "snapshots", "warnings", "exit", "quit",
     ]
     /// Pipeline sources.
     public static let sources: [String] = [
@@ -23,6 +23,32 @@ public enum Vocabulary {
     /// Fields of headline and paragraph rows; quotes add `truncated`.
     public static let textFields: [String] = ["n", "text"]
     public static let quoteFields: [String] = ["n", "text", "truncated"]
+    /// Columns of `instruments all`: each row's snapshot date and id, then the instrument's fields.
+    public static let instrumentsAllFields: [String] = ["date", "snapshot"] + instrumentFields
+    /// Columns of the `snapshot` source's one row.
+    public static let snapshotFields: [String] = [
+        "id", "date", "language", "status", "instruments", "article", "headlines", "warnings",
+    ]
+    /// Columns of `snapshots`, one row per loaded snapshot.
+    public static let snapshotsFields: [String] = [
+        "n", "id", "date", "status", "instruments", "headlines", "warnings", "current",
+    ]
+    /// Columns of `warnings`.
+    public static let warningFields: [String] = ["snapshot", "line", "message"]
+
+    /// The columns of the rows `source` produces (`all` for `instruments all`); nil for a word
+    /// that is no source.
+    public static func columns(ofSource source: String, all: Bool = false) -> [String]? {
+        switch source {
+        case "instruments": return all ? instrumentsAllFields : instrumentFields
+        case "headlines", "paragraphs": return textFields
+        case "quotes": return quoteFields
+        case "snapshot": return snapshotFields
+        case "snapshots": return snapshotsFields
+        case "warnings": return warningFields
+        default: return nil
+        }
+    }
     /// Built-in functions.
     public static let functions: [String] = ["abs", "round", "lower", "upper", "len"]
     /// Output formats for `to` and `set format`.

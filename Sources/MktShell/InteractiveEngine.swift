@@ -17,4 +17,13 @@ public protocol InteractiveEngine: AnyObject {
     var currentSnapshotLabel: String? { get }
     /// Names of the instruments in the current snapshot, for completion.
     var instrumentNames: [String] { get }
+    /// Set once a statement asked to leave (`exit N`, `quit`): the status to leave with.
+    var exitRequest: Int32? { get }
+    /// The columns of the rows `$name` holds, for completion; nil when it holds none.
+    func columns(ofVariable name: String) -> [String]?
+}
+
+extension InteractiveEngine {
+    public var exitRequest: Int32? { nil }
+    public func columns(ofVariable name: String) -> [String]? { nil }
 }

@@ -63,15 +63,17 @@ public enum Launch {
             if checked.contains(false) { return ExitCode.syntaxError }
             // -e: the positional arguments are snapshots, loaded first.
             if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { status = code }
-            for (i, text) in options.texts.enumerated() where status == 0 {
-                if case .failed(let code) = session.run(text, origin: origin(i)) { status = code }
+            var stopped = status != 0
+            for (i, text) in options.texts.enumerated() where !stopped {
+                // A failure or an `exit` stops the run; only a run that went to its end goes on to -i.
+                if let code = session.run(text, origin: origin(i)).stopStatus { (status, stopped) = (code, true) }
             }
-            return options.interactive && status == 0 ? interactive(session, options) : status
+            return options.interactive && !stopped ? interactive(session, options) : status
         }
         if let first = options.files.first, isScript(first) {
             session.state.arguments = Array(options.files.dropFirst())
-            if case .failed(let code) = session.runFile(first) { status = code }
-            return options.interactive && status == 0 ? interactive(session, options) : status
+            let outcome = session.runFile(first)
+            return options.interactive && outcome == .ok ? interactive(session, options) : outcome.stopStatus ?? 0
         }
         let terminal = Terminal.isTTY(STDIN_FILENO) && Terminal.isTTY(STDOUT_FILENO)
         if !terminal && !options.interactive {
@@ -87,8 +89,7 @@ public enum Launch {
             let text = Session.scriptText(bytes)
             if !session.check(text, origin: "stdin") { return ExitCode.syntaxError }
             if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { return code }
-            if case .failed(let code) = session.run(text, origin: "stdin") { return code }
-            return ExitCode.ok
+            return session.run(text, origin: "stdin").stopStatus ?? ExitCode.ok
         }
         // The shell opens even when a snapshot could not be read (the error is shown).
         if !options.files.isEmpty { _ = session.load(options.files) }
@@ -103,7 +104,8 @@ public enum Launch {
         session.cancellationCheck = { InterruptFlag.isSet }
         if options.runInit, let path = initFilePath(), FileSystem.exists(path) {
             InterruptFlag.take()
-            _ = session.runFile(path)
+            // `exit` in the start-up file leaves before the prompt; its errors do not.
+            if case .exited(let code) = session.runFile(path) { return code }
         }
         let exit = InteractiveShell.run(engine: session, editing: options.edit, version: MktVersion.string)
         return exitStatus(exit)
@@ -113,6 +115,7 @@ public enum Launch {
     static func exitStatus(_ exit: InteractiveLoop.Exit) -> Int32 {
         switch exit {
         case .endOfInput, .leavingCommand: ExitCode.ok
+        case .exitStatement(let status): status
         case .inputFailed: ExitCode.ioError
         }
     }

@@ -42,8 +42,11 @@ extension Session: EvaluationHost {
         }
         scriptDepth += 1
         defer { scriptDepth -= 1 }
-        if case .failed(let status) = run(Self.scriptText(bytes), origin: path.text) {
-            throw RuntimeError("", kind: .reported(exitStatus: status))
+        switch run(Self.scriptText(bytes), origin: path.text) {
+        case .failed(let status): throw RuntimeError("", kind: .reported(exitStatus: status))
+        // `exit` in a sourced script ends its caller's run too, as in a Unix shell.
+        case .exited(let status): throw RuntimeError("", kind: .exit(status: status))
+        case .ok, .incomplete: return
         }
     }
 

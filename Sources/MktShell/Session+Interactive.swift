@@ -8,7 +8,7 @@ extension Session: InteractiveEngine {
     }
 
     public func runInteractive(_ text: String) {
-        run(text, origin: "stdin", interactive: true)
+        if case .exited(let status) = run(text, origin: "stdin", interactive: true) { exitRequest = status }
         out.flush()
         err.flush()
     }
@@ -16,4 +16,9 @@ extension Session: InteractiveEngine {
     public var currentSnapshotLabel: String? { state.current?.id }
 
     public var instrumentNames: [String] { state.current?.instruments.map(\.name) ?? [] }
+
+    public func columns(ofVariable name: String) -> [String]? {
+        guard case .relation(let rows)? = state.variables[name] else { return nil }
+        return rows.columnNames
+    }
 }

@@ -12,6 +12,17 @@ public final class Session {
         case incomplete
         /// Stopped; the exit code says why (65 syntax, 70 runtime, 74 I/O).
         case failed(Int32)
+        /// An `exit` statement ended the session, with this status.
+        case exited(Int32)
+
+        /// The process's exit status when this outcome ends the run (a failure or `exit`),
+        /// nil when the run goes on.
+        public var stopStatus: Int32? {
+            switch self {
+            case .ok, .incomplete: return nil
+            case .failed(let status), .exited(let status): return status
+            }
+        }
     }
 
     let out: StandardStream
@@ -25,6 +36,8 @@ public final class Session {
     public var cancellationCheck: @Sendable () -> Bool = { false }
     /// The terminal's width when standard output is one.
     public var terminalWidth: () -> Int? = { nil }
+    /// The status of an `exit` typed at the prompt: the interactive loop then ends.
+    public internal(set) var exitRequest: Int32?
     /// `source` nesting, bounded so a script that sources itself stops with an error.
     var scriptDepth = 0
     static let maxScriptDepth = 32
@@ -58,6 +71,8 @@ public final class Session {
             } catch {
                 out.flush()
                 switch error.kind {
+                case .exit(let status):
+                    return .exited(status)
                 case .reported(let status):
                     return .failed(status)
                 case .interrupted:

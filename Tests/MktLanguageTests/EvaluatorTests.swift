@@ -156,7 +156,7 @@ final class RecordingHost: EvaluationHost {
             """)
         #expect(run("instruments | take -1").error?.hasPrefix("-e:2:20: error: expected a whole number of rows, got '-1'") == true)
         #expect(run("instruments | count | sort pct").error?.hasPrefix("-e:2:23: error: sort needs rows, but 'count' is a single value") == true)
-        #expect(run("instruments | to csv | take 1").error?.hasPrefix("-e:2:24: error: 'to' must come last (or just before 'save')") == true)
+        #expect(run("instruments | to csv | take 1").error?.hasPrefix("-e:2:15: error: 'to' must be the last stage (only 'save' may follow it)") == true)
         #expect(run("set format xml").error?.hasPrefix("-e:2:12: error: unknown format 'xml'") == true)
         #expect(run("show usd").error?.hasPrefix("-e:2:1: error: 'usd' could be 'EUR/USD' or 'GBP/USD'; type more of the name") == true)
         #expect(run("show zzzz").error?.hasPrefix("-e:2:1: error: no instrument named 'zzzz'") == true)

@@ -67,8 +67,9 @@ private func run(_ name: String, _ args: Value...) -> String {
         #expect(run("len", .text("Pe\u{301}trole")) == "7")
         #expect(run("len", .text("🇫🇷")) == "1")
         #expect(run("len", .text("")) == "0")
-        #expect(run("len", num("6169.41")) == "7")
-        #expect(run("len", num("-0.0016")) == "7")
+        // Text only, like lower and upper (round("x") is an error too).
+        #expect(run("len", num("6169.41")) == "error: len needs text, got a number")
+        #expect(run("len", .bool(true)) == "error: len needs text, got a boolean")
     }
 
     @Test func nullGoesThrough() {

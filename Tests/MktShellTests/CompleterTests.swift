@@ -63,6 +63,32 @@ import MktLineEditor
         #expect(tab("instruments | select ab") == "instruments | select abs ")
     }
 
+    @Test func fieldsOfEverySourceAreTheColumnsItProduces() {
+        // `instruments all` leads each row with its snapshot's date and id.
+        #expect(tab("instruments all | sort da") == "instruments all | sort date ")
+        #expect(tab("instruments all | where pct > 0 | select sn") == "instruments all | where pct > 0 | select snapshot ")
+        #expect(Set(candidates("instruments all | sort ")).isSuperset(of: ["date", "snapshot", "pct", "name", "consistent"]))
+        #expect(!candidates("instruments | sort ").contains("date"))
+        #expect(candidates("snapshots | where cu") == ["current"])
+        #expect(tab("warnings | sort li") == "warnings | sort line ")
+        #expect(tab("snapshot | select lang") == "snapshot | select language ")
+        #expect(!candidates("warnings | select ").contains("pct"))
+    }
+
+    @Test func fieldsAfterASelectAreItsColumns() {
+        #expect(tab("instruments | select name, pct * 100 as percent | sort per") == "instruments | select name, pct * 100 as percent | sort percent ")
+        #expect(candidates("instruments | select name, pct | where ").filter { ["name", "pct", "kind"].contains($0) } == ["name", "pct"])
+    }
+
+    @Test func fieldsOfAVariableAreItsColumns() {
+        let completer = Completer(
+            instrumentNames: { Self.names }, columns: { $0 == "moves" ? ["name", "delta"] : nil }, files: Self.files,
+            width: { 80 })
+        #expect(completer.propose("$moves | sort del").candidates.map(\.text) == ["delta"])
+        // An unknown variable: every field a source can have.
+        #expect(completer.propose("$other | sort da").candidates.map(\.text) == ["date"])
+    }
+
     @Test func formatsAfterToAndSetFormat() {
         #expect(tab("instruments | to cs") == "instruments | to csv ")
         #expect(tab("set fo") == "set format ")

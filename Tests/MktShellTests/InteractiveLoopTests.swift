@@ -39,7 +39,10 @@ import MktLineEditor
         func runInteractive(_ text: String) {
             ran.append(text)
             if text.hasPrefix("load") { currentSnapshotLabel = "2021-04-09_3921acb7a18bc451" }
+            if text.hasPrefix("exit "), let status = Int32(text.dropFirst(5)) { exitRequest = status }
         }
+
+        var exitRequest: Int32?
     }
 
     /// Presses Ctrl-C (sets the flag) while "typing" each line, as a user at the prompt might.
@@ -117,6 +120,15 @@ import MktLineEditor
         #expect(InteractiveLoop(engine: engine, reader: reader).run() == .leavingCommand)
         #expect(engine.ran == [])
         #expect(reader.history == [])
+    }
+
+    @Test func anExitStatementEndsTheLoopWithItsStatus() {
+        let engine = FakeEngine()
+        let reader = ScriptedReader([.line("1"), .line("exit 3"), .line("never run")])
+        #expect(InteractiveLoop(engine: engine, reader: reader).run() == .exitStatement(status: 3))
+        #expect(engine.ran == ["1", "exit 3"])
+        #expect(reader.history == ["1", "exit 3"])
+        #expect(Launch.exitStatus(.exitStatement(status: 3)) == 3)
     }
 
     @Test func aLeavingWordInsideAStatementIsJustText() {

@@ -47,10 +47,7 @@ public final class Evaluator {
 
         case .help(let topic, let range):
             guard let text = Help.text(for: topic) else {
-                let word = topic ?? ""
-                throw RuntimeError(
-                    "no help for '\(word)'", at: range,
-                    suggestion: Suggestions.closest(to: word, among: Help.topics))
+                throw Self.noHelp(for: topic ?? "", at: range)
             }
             host.emit(.text(text))
 
@@ -111,6 +108,15 @@ public final class Evaluator {
 
         case .expression(let e):
             host.emit(.value(try constant(e), format: state.format))
+
+        case .exit(let status, _):
+            guard let status else { throw RuntimeError("", kind: .exit(status: 0)) }
+            let value = try constant(status)
+            guard let code = ExitStatus.of(value) else {
+                let written = value.isNumeric ? value.plainText : "'\(value.plainText)'"
+                throw RuntimeError(ExitStatus.message(notValid: written), at: status.range)
+            }
+            throw RuntimeError("", kind: .exit(status: code))
         }
     }
 
@@ -163,7 +169,8 @@ public final class Evaluator {
     /// The snapshot `use` names: its `n` in `snapshots`, its id, or a unique prefix of the id.
     private func snapshotIndex(_ name: String, at range: SourceRange) throws(RuntimeError) -> Int {
         let ids = state.snapshots.map(\.id)
-        if let n = Int(name), n >= 1, n <= ids.count { return n - 1 }
+        let number = Int(name)
+        if let n = number, n >= 1, n <= ids.count { return n - 1 }
         if let exact = ids.firstIndex(of: name) { return exact }
         let matches = ids.indices.filter { ids[$0].hasPrefix(name) }
         if matches.count == 1 { return matches[0] }
@@ -171,9 +178,31 @@ public final class Evaluator {
             throw RuntimeError("'\(name)' could be \(Self.list(matches.map { ids[$0] })); type more of the id", at: range)
         }
         if ids.isEmpty { throw RuntimeError("no snapshot is loaded; try 'load examples/snapshots'", at: range) }
+        if let n = number {
+            let valid = ids.count == 1 ? "use 1, the only one loaded" : "use 1 to \(ids.count)"
+            let problem = n < 1 ? "snapshots are numbered from 1" : "there is no snapshot \(n)"
+            throw RuntimeError("\(problem): \(valid) (see 'snapshots')", at: range)
+        }
         throw RuntimeError(
             "no loaded snapshot is '\(name)' (see 'snapshots')", at: range,
             suggestion: Suggestions.closest(to: name, among: ids))
+    }
+
+    /// `no help for 'sortt' — did you mean 'sort'?`, or the nearest topics when none is close.
+    static func noHelp(for topic: String, at range: SourceRange) -> RuntimeError {
+        let (topics, far) = Help.nearestTopics(to: topic)
+        let quoted = topics.map { "'\($0)'" }
+        func list(_ conjunction: String) -> String {
+            quoted.count <= 1
+                ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + (quoted.last ?? "")
+        }
+        let message = "no help for '\(topic)'"
+        if topics.isEmpty { return RuntimeError(message + " (type 'help' to list the topics)", at: range) }
+        if far {
+            return RuntimeError(
+                message + "; the nearest topics are \(list("and")) (type 'help' to list them all)", at: range)
+        }
+        return RuntimeError(message + " — did you mean \(list("or"))?", at: range)
     }
 
     /// A path written as `$name` is the variable's value (`load $1` in a script).
@@ -186,7 +215,7 @@ public final class Evaluator {
         case .relation:
             throw RuntimeError("$\(name) holds rows, not a path", at: path.range)
         case nil:
-            throw RuntimeError("unknown variable '$\(name)'", at: path.range)
+            throw ExprCompiler.unknownVariable(name, at: path.range, variables: state.variables)
         }
     }
 

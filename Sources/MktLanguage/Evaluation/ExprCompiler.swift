@@ -56,13 +56,15 @@ struct ExprCompiler {
                 }
             }
         case .binary(let op, let lhs, let rhs, let range):
-            return try binary(op, try compile(lhs), try compile(rhs), range: range)
+            return try binary(op, try compile(lhs), try compile(rhs), operands: (lhs, rhs), range: range)
         }
     }
 
     private func binary(
-        _ op: Expr.BinaryOperator, _ a: @escaping RowFunction, _ b: @escaping RowFunction, range: SourceRange
+        _ op: Expr.BinaryOperator, _ a: @escaping RowFunction, _ b: @escaping RowFunction,
+        operands: (Expr, Expr), range: SourceRange
     ) throws(RuntimeError) -> RowFunction {
+        let (lhs, rhs) = operands
         func arithmetic(_ kind: ValueOps.Arithmetic) -> RowFunction {
             return { row in
                 do {
@@ -76,11 +78,16 @@ struct ExprCompiler {
             return { row in
                 let x = try a(row), y = try b(row)
                 if x == .null || y == .null { return .null }
-                if x.isNumeric != y.isNumeric {
-                    throw RuntimeError(
-                        "cannot compare \(ValueOps.typeName(x)) with \(ValueOps.typeName(y))", at: range)
-                }
+                if let problem = Self.mismatch(x, y, lhs, rhs) { throw RuntimeError(problem, at: range) }
                 return .bool(test(ValueOps.compare(x, y)))
+            }
+        }
+        // `x == null` is how null is tested for, so null compares equal to null, unequal to the rest.
+        func equality(_ equal: Bool) -> RowFunction {
+            return { row in
+                let x = try a(row), y = try b(row)
+                if let problem = Self.mismatch(x, y, lhs, rhs) { throw RuntimeError(problem, at: range) }
+                return .bool(ValueOps.equal(x, y) == equal)
             }
         }
         switch op {
@@ -94,18 +101,76 @@ struct ExprCompiler {
                 if ValueOps.truthy(try a(row)) { return .bool(true) }
                 return .bool(ValueOps.truthy(try b(row)))
             }
-        case .equal: return { row in .bool(ValueOps.equal(try a(row), try b(row))) }
-        case .notEqual: return { row in .bool(!ValueOps.equal(try a(row), try b(row))) }
+        case .equal: return equality(true)
+        case .notEqual: return equality(false)
         case .less: return ordering { $0 < 0 }
         case .lessEqual: return ordering { $0 <= 0 }
         case .greater: return ordering { $0 > 0 }
         case .greaterEqual: return ordering { $0 >= 0 }
-        case .matches: return { row in .bool(ValueOps.matches(try a(row), try b(row))) }
+        case .matches:
+            return { row in
+                let x = try a(row), y = try b(row)
+                if let problem = Self.notText(x, lhs, side: "left") ?? Self.notText(y, rhs, side: "right") {
+                    throw RuntimeError(problem, at: range)
+                }
+                if x == .null || y == .null { return .null }
+                return .bool(ValueOps.matches(x, y))
+            }
         case .add: return arithmetic(.add)
         case .subtract: return arithmetic(.subtract)
         case .multiply: return arithmetic(.multiply)
         case .divide: return arithmetic(.divide)
         }
+    }
+
+    // MARK: Type errors
+
+    /// Why `x` and `y` cannot be compared (`==`, `<`...), or nil when they can: values of one
+    /// kind, or null with anything. A string literal spelling the other side's value gets a hint:
+    /// `"0.06" is text: write 0.06 without quotes`.
+    static func mismatch(_ x: Value, _ y: Value, _ lhs: Expr, _ rhs: Expr) -> String? {
+        guard !ValueOps.comparable(x, y) else { return nil }
+        let message = "cannot compare \(ValueOps.typeName(x)) with \(ValueOps.typeName(y))"
+        guard let hint = unquoteHint(lhs, comparedWith: y) ?? unquoteHint(rhs, comparedWith: x) else { return message }
+        return message + " — " + hint
+    }
+
+    /// `"0.06" is text: write 0.06 without quotes`, when `expr` is a string literal that, unquoted,
+    /// would be a value of `other`'s kind.
+    private static func unquoteHint(_ expr: Expr, comparedWith other: Value) -> String? {
+        guard case .string(let text, _) = expr else { return nil }
+        switch other {
+        case .number, .real:
+            let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+            guard digits.first?.isASCII == true, digits.first?.isNumber == true, Fixed(literal: Substring(text)) != nil
+            else { return nil }
+        case .bool:
+            guard text == "true" || text == "false" else { return nil }
+        case .null, .text:
+            return nil
+        }
+        return "\"\(text)\" is text: write \(text) without quotes"
+    }
+
+    /// Why `value`, one side of `~`, cannot be matched, or nil when it is text or null.
+    static func notText(_ value: Value, _ expr: Expr, side: String) -> String? {
+        switch value {
+        case .text, .null:
+            return nil
+        case .number, .real:
+            if case .number(let literal, _) = expr {
+                return "'~' matches text, but \(literal) is a number — write \"\(literal)\" in quotes to match those characters"
+            }
+            return "'~' matches text, but \(describe(expr, side: side)) is a number: compare numbers with '==', '<' or '>'"
+        case .bool:
+            return "'~' matches text, but \(describe(expr, side: side)) is a boolean"
+        }
+    }
+
+    /// `'pct'` for a field, else `the left side`.
+    private static func describe(_ expr: Expr, side: String) -> String {
+        if case .field(let name, _) = expr { return "'\(name)'" }
+        return "the \(side) side"
     }
 
     private func column(_ name: String, range: SourceRange) throws(RuntimeError) -> Int {
@@ -131,10 +196,37 @@ struct ExprCompiler {
         case .relation:
             throw RuntimeError("$\(name) holds rows; use it as a pipeline source: '$\(name) | count'", at: range)
         case nil:
-            throw RuntimeError(
-                "unknown variable '$\(name)'", at: range,
-                suggestion: Suggestions.closest(to: name, among: Array(variables.keys)).map { "$" + $0 })
+            throw Self.unknownVariable(name, at: range, variables: variables)
         }
+    }
+
+    /// The error for `$name` when nothing is bound to it. `$1`, `$2`… are a script's arguments:
+    /// say how many it got rather than calling them unknown.
+    static func unknownVariable(_ name: String, at range: SourceRange, variables: [String: Binding]) -> RuntimeError {
+        if let n = Int(name), n >= 1, String(n) == name {
+            let count = variables.keys.filter { Int($0) != nil }.count
+            return RuntimeError(
+                "the script got \(count) argument\(count == 1 ? "" : "s"); $\(name) is the \(ordinal(n)) "
+                    + "(run it as 'mkt SCRIPT.mkt ARG...')", at: range)
+        }
+        return RuntimeError(
+            "unknown variable '$\(name)'", at: range,
+            suggestion: Suggestions.closest(to: name, among: Array(variables.keys)).map { "$" + $0 })
+    }
+
+    /// `first`, `second`… `tenth`, then `11th`, `12th`, `21st`…
+    static func ordinal(_ n: Int) -> String {
+        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        if n >= 1, n <= words.count { return words[n - 1] }
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
     }
 
     static func message(_ error: ValueOps.OpError) -> String {

@@ -38,7 +38,7 @@ public enum Functions {
         Signature(name: "upper", arity: 1...1, usage: "upper(s)", summary: "s in uppercase"),
         Signature(
             name: "len", arity: 1...1, usage: "len(s)",
-            summary: "the number of characters of s (of a number as printed)"),
+            summary: "the number of characters of the text s"),
     ]
 
     /// The most decimals `round` can keep or, negated, the most digits it can clear.
@@ -118,14 +118,13 @@ public enum Functions {
         try mapText(s, "upper") { $0.uppercased() }
     }
 
-    /// `len(s)`: characters as the user sees them (graphemes: `é` is one, however encoded);
-    /// a number counts the characters it prints as (`len(6169.41)` is 7).
+    /// `len(s)`: characters as the user sees them (graphemes: `é` is one, however encoded).
+    /// Text only, like `lower` and `upper`: a number's length depends on how it is written.
     public static func len(_ s: Value) throws(Failure) -> Value {
         switch s {
         case .null: return .null
         case .text(let t): return .number(Fixed(t.count))
-        case .number, .real: return .number(Fixed(s.plainText.count))
-        case .bool: throw Failure("len needs text, got \(ValueOps.typeName(s))")
+        case .number, .real, .bool: throw Failure("len needs text, got \(ValueOps.typeName(s))")
         }
     }
 

@@ -23,12 +23,13 @@ struct PipelineRunner {
         var group: [(key: RowFunction, name: String)]?
         for (i, stage) in pipeline.stages.enumerated() {
             if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+            // The parser already refuses these; a pipeline built another way is checked too.
             if savePath != nil {
                 throw RuntimeError("'save' must be the last stage", at: stage.range)
             }
             if format != nil {
                 if case .save = stage {} else {
-                    throw RuntimeError("'to' must come last (or just before 'save')", at: stage.range)
+                    throw RuntimeError("'to' must be the last stage (only 'save' may follow it)", at: stage.range)
                 }
             }
             switch stage {
@@ -100,9 +101,7 @@ struct PipelineRunner {
             case .relation(let r): return .relation(r)
             case .value(let v): return .value(v, name: name)
             case nil:
-                throw RuntimeError(
-                    "unknown variable '$\(name)'", at: range,
-                    suggestion: Suggestions.closest(to: name, among: Array(state.variables.keys)).map { "$" + $0 })
+                throw ExprCompiler.unknownVariable(name, at: range, variables: state.variables)
             }
         }
     }

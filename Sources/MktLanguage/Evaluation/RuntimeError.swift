@@ -10,6 +10,9 @@ public struct RuntimeError: Error, Sendable, Equatable {
         case reported(exitStatus: Int32)
         /// Ctrl-C stopped the statement.
         case interrupted
+        /// Not an error: `exit N` ran, and the run (a `source`d script's caller too) stops with
+        /// status N.
+        case exit(status: Int32)
     }
 
     public var kind: Kind

@@ -31,26 +31,27 @@ enum Sources {
             let date: Value = s.date.map { .text($0.description) } ?? .null
             for i in s.instruments { rows.append([date, .text(s.id)] + instrumentRow(i)) }
         }
+        let leading = Vocabulary.instrumentsAllFields.dropLast(instrumentColumns.count).map { ResultTable.Column($0) }
         return Relation(
-            columns: [ResultTable.Column("date"), ResultTable.Column("snapshot")] + instrumentColumns, rows: rows,
-            visible: [0, 1] + instrumentVisible.map { $0 + 2 })
+            columns: leading + instrumentColumns, rows: rows,
+            visible: Array(leading.indices) + instrumentVisible.map { $0 + leading.count })
     }
 
     static func texts(_ texts: [String]) -> Relation {
         Relation(
-            columns: [ResultTable.Column("n"), ResultTable.Column("text")],
+            columns: Vocabulary.textFields.map { ResultTable.Column($0) },
             rows: texts.enumerated().map { [.number(Fixed($0.offset + 1)), .text($0.element)] })
     }
 
     static func quotes(_ quotes: [Quote]) -> Relation {
         Relation(
-            columns: [ResultTable.Column("n"), ResultTable.Column("text"), ResultTable.Column("truncated")],
+            columns: Vocabulary.quoteFields.map { ResultTable.Column($0) },
             rows: quotes.enumerated().map { [.number(Fixed($0.offset + 1)), .text($0.element.text), .bool($0.element.truncated)] })
     }
 
     /// Every loaded snapshot, one row each; `current` marks the one `instruments` reads.
     static func snapshots(_ snapshots: [Snapshot], current: Int?) -> Relation {
-        let columns = ["n", "id", "date", "status", "instruments", "headlines", "warnings", "current"]
+        let columns = Vocabulary.snapshotsFields
         let rows: [[Value]] = snapshots.enumerated().map { i, s in
             [
                 .number(Fixed(i + 1)), .text(s.id), s.date.map { .text($0.description) } ?? .null,
@@ -67,12 +68,12 @@ enum Sources {
         for s in snapshots {
             for w in s.warnings { rows.append([.text(s.id), .number(Fixed(w.line)), .text(w.message)]) }
         }
-        return Relation(columns: ["snapshot", "line", "message"].map { ResultTable.Column($0) }, rows: rows)
+        return Relation(columns: Vocabulary.warningFields.map { ResultTable.Column($0) }, rows: rows)
     }
 
     /// One row describing a snapshot.
     static func summary(of s: Snapshot) -> Relation {
-        let columns = ["id", "date", "language", "status", "instruments", "article", "headlines", "warnings"]
+        let columns = Vocabulary.snapshotFields
         let row: [Value] = [
             .text(s.id), s.date.map { .text($0.description) } ?? .null, .text(s.language.rawValue),
             .text(s.status.rawValue), .number(Fixed(s.instruments.count)), s.article.map { .text($0.title) } ?? .null,

@@ -92,6 +92,15 @@ public enum ValueOps {
         return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
     }
 
+    /// Whether `==` and `<` may compare `a` and `b`: two numbers, two texts, two booleans, or
+    /// null with anything. Other pairs are a type error, never silently unequal.
+    public static func comparable(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.null, _), (_, .null), (.text, .text), (.bool, .bool): return true
+        default: return a.isNumeric && b.isNumeric
+        }
+    }
+
     /// `==` in the language: numbers by value (`2.50 == 2.5`), text exactly.
     public static func equal(_ a: Value, _ b: Value) -> Bool {
         if a.isNumeric && b.isNumeric { return compare(a, b) == 0 }

@@ -14,15 +14,41 @@ public enum Help {
         return page(for: key)?.text
     }
 
+    /// Topics near a `topic` that has no page, nearest first, at most `limit`, one per page:
+    /// typos (`sortt`: `sort`) and topics it begins (`instrument`: `instruments`,
+    /// `instruments all`). Names and aliases are matched, so the one that is nearest is shown.
+    /// When nothing is that close, the nearest by spelling (`far` is then true), except for a
+    /// topic of one or two characters.
+    public static func nearestTopics(to topic: String, limit: Int = 3) -> (topics: [String], far: Bool) {
+        let key = normalized(topic)
+        guard !key.isEmpty else { return ([], true) }
+        var scored: [(name: String, page: Int, distance: Int, order: Int)] = []
+        for (order, entry) in pageIndex.enumerated() {
+            scored.append((entry.name, entry.page, Suggestions.distance(key, entry.name), order))
+        }
+        let threshold = max(1, min(3, key.count / 3))
+        func isNear(_ s: (name: String, page: Int, distance: Int, order: Int)) -> Bool {
+            (s.distance <= threshold && s.distance < key.count) || (key.count >= 3 && s.name.hasPrefix(key))
+        }
+        let near = scored.filter(isNear)
+        let far = near.isEmpty
+        // Two letters are too few to say what is near: `help zz` lists nothing.
+        if far && key.count < 3 { return ([], true) }
+        var seen = Set<Int>()
+        let ranked = (far ? scored : near).sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }
+        let topics = ranked.filter { seen.insert($0.page).inserted }.prefix(limit).map(\.name)
+        return (Array(topics), far)
+    }
+
     /// Every topic name, in the order of the overview then the general topics: for suggestions
     /// and tab completion. Each one opens a page with `text(for:)`.
     public static var topics: [String] { HelpPages.all.map(\.name) }
 
     /// The page a normalized topic names, by name or alias.
     static func page(for key: String) -> HelpPage? {
-        if let index = pageIndex[key] { return HelpPages.all[index] }
+        if let index = pageLookup[key] { return HelpPages.all[index] }
         // `help $falls`, `help $2`: any variable opens the page on variables.
-        if key.hasPrefix("$") { return pageIndex["variables"].map { HelpPages.all[$0] } }
+        if key.hasPrefix("$") { return pageLookup["variables"].map { HelpPages.all[$0] } }
         return nil
     }
 
@@ -40,16 +66,21 @@ public enum Help {
         return words
     }
 
-    /// Page position by every name and alias, lowercased.
-    private static let pageIndex: [String: Int] = {
-        var index: [String: Int] = [:]
+    /// Every name and alias, lowercased, with its page's position, in page order.
+    private static let pageIndex: [(name: String, page: Int)] = {
+        var seen = Set<String>()
+        var index: [(name: String, page: Int)] = []
         for (i, page) in HelpPages.all.enumerated() {
-            for name in [page.name] + page.aliases where index[name.lowercased()] == nil {
-                index[name.lowercased()] = i
+            for name in [page.name] + page.aliases where seen.insert(name.lowercased()).inserted {
+                index.append((name.lowercased(), i))
             }
         }
         return index
     }()
+
+    /// Page position by every name and alias, lowercased.
+    private static let pageLookup: [String: Int] = Dictionary(
+        pageIndex.map { ($0.name, $0.page) }, uniquingKeysWith: { first, _ in first })
 }
 
 /// Every page, grouped as the overview lists them; the groups live in `HelpPages+*.swift`.

@@ -50,6 +50,7 @@ enum HelpOverview {
             ("set format FORMAT", "the format results print in: table, csv, ..."),
             ("help [TOPIC]", "this list, or a topic's syntax and examples"),
             ("EXPR", "print a value: round(1249.5, -2)"),
+            ("exit [N]", "stop, with exit status N (default 0); also quit"),
         ]),
     ]
 

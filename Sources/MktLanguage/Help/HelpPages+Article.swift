@@ -33,7 +33,7 @@ extension HelpPages {
             seeAlso: ["excerpt", "paragraphs", "quotes", "search"]),
         HelpPage(
             name: "excerpt",
-            aliases: ["chars"],
+            aliases: ["chars", "char"],
             summary: "the article's title and its beginning",
             syntax: ["excerpt [N]", "excerpt N chars"],
             about: """
@@ -43,7 +43,7 @@ extension HelpPages {
 
                 `excerpt N chars` prints the title and at most N characters of the text, cut \
                 at a word boundary and marked with `…`; the blank lines between paragraphs \
-                count. N is a whole number above 0.
+                count (`excerpt 1 char` is accepted too). N is a whole number above 0.
                 """,
             examples: [
                 HelpExample(
@@ -112,7 +112,7 @@ extension HelpPages {
             about: """
                 `instruments`, `headlines`, `article`, `show` and the other one-snapshot \
                 commands read the current snapshot: the last one loaded, until `use` picks \
-                another. N is its `n` in `snapshots`; ID is its id, or enough of the id's \
+                another. N is its `n` in `snapshots`, counted from 1 in load order; ID is its id, or enough of the id's \
                 start to tell it from the others. The new current snapshot is named on \
                 standard error.
                 """,

@@ -79,8 +79,7 @@ extension HelpPages {
             syntax: ["len(s)"],
             about: """
                 The number of characters of s as a reader counts them (`é` is one, however \
-                it is encoded). A number counts the characters it prints as: \
-                `len(6169.41)` is `7`.
+                it is encoded). s must be text: `len(3)` is an error, as `round("x")` is.
                 """,
             examples: [
                 HelpExample(.input("len(\"Pétrole WTI\")"), .output("11")),

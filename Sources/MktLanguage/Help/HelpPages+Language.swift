@@ -30,7 +30,10 @@ extension HelpPages {
                 `null` is a missing value: arithmetic and functions on it give `null`; \
                 `== null` tests for it. `==` compares numbers by value (`2.50 == 2.5` is \
                 `true`) and text exactly, case and accents included; `~` ignores both \
-                (`help ~`). `where` keeps a row only when its condition is true: `false`, \
+                (`help ~`). Comparisons take two values of one kind, numbers, text or \
+                booleans: `pct == "0.06"` is an error (write `pct == 0.06`), as is \
+                `name > 3`; null compares with anything. \
+                `where` keeps a row only when its condition is true: `false`, \
                 `null`, `0` and `""` are not. `true` and `false` are the booleans. A `#` \
                 starts a comment that runs to the end of the line.
                 """,
@@ -62,7 +65,9 @@ extension HelpPages {
             about: """
                 True when TEXT contains PATTERN, ignoring case and accents: `"petrole"` finds \
                 Pétrole WTI, `"hang"` finds HANG SENG. PATTERN is plain text, not a regular \
-                expression; a number is matched as it prints. `~` binds like a comparison; \
+                expression. Both sides must be text: `pct ~ "0.0"` is an error, since numbers \
+                compare with `==`, `<` and `>`; with null on either side the result is null. \
+                `~` binds like a comparison; \
                 negate it with `not`: `not name ~ "usd"`. `search` and `show` ignore case \
                 and accents the same way.
                 """,

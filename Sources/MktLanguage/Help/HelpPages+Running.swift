@@ -5,7 +5,7 @@ extension HelpPages {
         HelpPage(
             name: "scripts",
             aliases: [
-                "script", "-e", "stdin", "exit", "exit codes", "errors", "comments", "#", ";", "#!",
+                "script", "-e", "stdin", "exit codes", "errors", "comments", "#", ";", "#!",
                 "shebang",
             ],
             summary: "running mkt from files, -e and pipes",
@@ -28,7 +28,8 @@ extension HelpPages {
 
                 The whole script is parsed first: a syntax error runs nothing and every one \
                 is reported. Then statements run in order, and the run stops at the first \
-                that fails. Results go to stdout; load summaries and errors go to stderr, as \
+                that fails, or at `exit N`, which ends it with status N (`help exit`). \
+                Results go to stdout; load summaries and errors go to stderr, as \
                 `ORIGIN:LINE:COL: error: MESSAGE`, the line, and a caret under the problem. \
                 ORIGIN is the script's path, `-e` (`-e#2` for the second of several) or \
                 `stdin`.
@@ -40,6 +41,7 @@ extension HelpPages {
                     ("65", "syntax error: nothing ran"),
                     ("70", "runtime error: an unknown field, a division by zero, no snapshot"),
                     ("74", "I/O error: a file that cannot be read or written"),
+                    ("N", "what `exit N` asked for"),
                 ]),
             ],
             examples: [
@@ -65,7 +67,7 @@ extension HelpPages {
             name: "shell",
             aliases: [
                 "interactive", "keys", "history", "completion", "tab", "ctrl-r", "ctrl-c", "ctrl-d",
-                ".quit", "quit", "init", "init.mkt", "color", "colour", "-i", "--no-init", "--no-edit",
+                "init", "init.mkt", "color", "colour", "-i", "--no-init", "--no-edit",
                 "--color", "options", "flags",
             ],
             summary: "the interactive session",
@@ -79,7 +81,8 @@ extension HelpPages {
                 `mkt[2021-04-09_3921acb7…]>`). A statement left open (a string, a parenthesis, a trailing \
                 `|`, `,` or `=`) continues on the next line, and is one history entry. A \
                 bare expression prints its value. Leave with Ctrl-D on an empty line, or \
-                `.quit` (also `.exit`, `quit`, `exit`).
+                `.quit` (also `.exit`, `quit`, `exit`); `exit N` leaves with status N \
+                (`help exit`).
 
                 When stdin or stdout is not a terminal there is no prompt, no banner, no line \
                 editing and no history: the input runs as a script (`help scripts`).
@@ -87,7 +90,8 @@ extension HelpPages {
             sections: [
                 .definitions("KEYS", [
                     ("Tab", "complete commands and stages, fields after `where`, `sort`, `select` "
-                        + "and `group`, instrument names (`\"petr` becomes `\"Pétrole WTI\"`), "
+                        + "and `group` (the columns the rows have there: `date` and `snapshot` "
+                        + "after `instruments all`, a variable's own), instrument names (`\"petr` becomes `\"Pétrole WTI\"`), "
                         + "file paths after `load`, `source` and `save`, help topics. One match "
                         + "completes; several complete their common start and are listed."),
                     ("Up, Down", "the previous, next history entry"),
@@ -123,6 +127,35 @@ extension HelpPages {
                         """),
                     .output("[...]")),
             ],
-            seeAlso: ["scripts", "help", "status"]),
+            seeAlso: ["scripts", "help", "status", "exit"]),
+        HelpPage(
+            name: "exit",
+            aliases: ["quit", ".exit", ".quit", "leave", "bye", "exit status"],
+            summary: "stop the script, or leave the shell, with a status",
+            syntax: ["exit [N]", "quit [N]", ".exit [N]    .quit [N]"],
+            about: """
+                Stops here, and mkt exits with status N: a whole number from 0 to 255, 0 \
+                when left out, or a variable holding one (`exit $1`). A script, `-e` text \
+                or piped input runs no further statement, nor the next `-e`, nor the \
+                shell `-i` would open. In the interactive shell it leaves the session, the \
+                terminal restored and the history kept; statements before it on the line \
+                run first. In a script run by `source` it ends the whole run, not only that \
+                script; in the start-up file, it leaves before the first prompt.
+
+                A status outside 0 to 255 is an error: written out (`exit 256`), a syntax \
+                error, so nothing runs; from a variable, an error when the statement runs.
+                """,
+            examples: [
+                HelpExample(
+                    .input("instruments | count"),
+                    .output("15"),
+                    .input("exit")),
+                HelpExample(
+                    .shell("mkt -e 'instruments | count; exit 3' \(seedGlob)", mkt: ["instruments | count; exit 3"]),
+                    .output("15"),
+                    .shell("echo $?", mkt: []),
+                    .output("3")),
+            ],
+            seeAlso: ["scripts", "shell"]),
     ]
 }

@@ -67,7 +67,8 @@ extension HelpPages {
                 With an expression, the value is computed once, when `let` runs, and `$NAME` \
                 stands for it in any expression. With a pipeline, `$NAME` holds the rows it \
                 produced and is a source: `$NAME | STAGE ...` (a later `load` does not change \
-                them).
+                them). Such a pipeline prints and writes nothing, so it cannot end in `to` or \
+                `save`: use them on `$NAME` when you print or save the rows.
                 """,
             examples: [
                 HelpExample(

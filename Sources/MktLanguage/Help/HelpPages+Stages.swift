@@ -162,8 +162,11 @@ extension HelpPages {
             summary: "print the result in a format",
             syntax: ["PIPELINE | to table|csv|json|markdown"],
             about: """
-                Prints this result in the given format, whatever `set format` says. Write it \
-                last. `help FORMAT` describes each format.
+                Prints this result in the given format, whatever `set format` says. It is \
+                the last stage; only `save` may follow it, to choose the file's format \
+                (`... | to csv | save out.txt`). A `let` keeps rows, not printed text, so it \
+                cannot end in `to`: write `$NAME | to csv` when printing them. `help FORMAT` \
+                describes each format.
                 """,
             examples: [
                 HelpExample(
@@ -182,14 +185,16 @@ extension HelpPages {
             syntax: ["PIPELINE | save PATH"],
             about: """
                 Writes the result to PATH instead of printing it, exactly as `to` would print \
-                it: csv and json carry every column, a table and markdown the ones shown. The \
-                format comes from the extension: `.csv`, `.json`, `.md` (markdown), `.txt` (an \
-                aligned table, without colour); for any other name, put `to FORMAT` before \
-                `save`. PATH is relative to the current directory and written as for `load`. \
-                The file is replaced whole (written beside it, then renamed over it): a reader \
-                sees the old or the new file, never half of one. Through a symbolic link, the \
-                link's target is replaced, and an existing file keeps its permissions. A file \
-                that cannot be written is an error (exit code 74 in a script).
+                it: csv and json carry every column, a table and markdown the ones shown; it is \
+                the last stage. The format comes from the extension: `.csv`, `.json`, `.md` \
+                (markdown), `.txt` (an aligned table, without colour); for any other name, put \
+                `to FORMAT` just before `save`. PATH is relative to the current directory and \
+                written as for `load`. The file is replaced whole (written beside it, then \
+                renamed over it): a reader sees the old or the new file, never half of one. \
+                Through a symbolic link, the link's target is replaced, and an existing file \
+                keeps its permissions. A file that cannot be written is an error (exit code 74 \
+                in a script). A `let` writes nothing, so it cannot end in `save`: write \
+                `$NAME | save PATH` afterwards.
                 """,
             examples: [
                 HelpExample(

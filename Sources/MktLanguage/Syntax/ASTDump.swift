@@ -46,6 +46,8 @@ public enum ASTDump {
             return "(status)"
         case .use(let name, _):
             return "(use \(quoted(name)))"
+        case .exit(let status, _):
+            return status.map { "(exit \(dump($0)))" } ?? "(exit)"
         case .pipeline(let p):
             return dump(p)
         case .expression(let e):

@@ -67,6 +67,8 @@ public struct Lexer: Sendable {
         }
         if c == "\"" { return readString(from: start) }
         if c.isASCII, c.isNumber { return readNumber(from: start) }
+        if c == ".", let d = peekNext, d.isASCII, d.isNumber { return readFractionOnly(from: start) }
+        if c == ".", let command = dotCommand() { return make(.identifier(command), from: start) }
         if Lexer.startsIdentifier(c) { return make(.identifier(readIdentifier()), from: start) }
         if c == "$" {
             advance()
@@ -129,6 +131,27 @@ public struct Lexer: Sendable {
             return make(.invalid(.numberTooLong(String(text))), from: start)
         }
         return make(.number(value), from: start)
+    }
+
+    /// The shell's dot-commands `.quit` and `.exit`, read as one word when the text has one here.
+    private mutating func dotCommand() -> String? {
+        var copy = self
+        copy.advance()  // the point
+        let word = copy.readIdentifier()
+        guard Lexer.dotCommands.contains("." + word) else { return nil }
+        self = copy
+        return "." + word
+    }
+
+    /// Words that start with a `.`: the shell's traditional ways out.
+    static let dotCommands: Set<String> = [".quit", ".exit"]
+
+    /// `.5`: not a number (one starts with a digit), read whole so the error can suggest `0.5`.
+    private mutating func readFractionOnly(from start: SourceLocation) -> Token {
+        let first = index
+        advance()  // the point
+        while let c = current, c.isASCII, c.isNumber { advance() }
+        return make(.invalid(.missingWholePart(String(source.text[first..<index]))), from: start)
     }
 
     /// STRING -> '"' (CHAR | '\"' | '\\')* '"'; may span lines.
@@ -206,6 +229,13 @@ public struct Lexer: Sendable {
 
     private var current: Character? {
         index < source.text.endIndex ? source.text[index] : nil
+    }
+
+    /// The character after `current`.
+    private var peekNext: Character? {
+        guard index < source.text.endIndex else { return nil }
+        let next = source.text.index(after: index)
+        return next < source.text.endIndex ? source.text[next] : nil
     }
 
     private mutating func advance() {

@@ -41,6 +41,10 @@ extension Parser {
             let right = try parseBinary(level.tighter)
             left = .binary(op, left, right, range: left.range.union(right.range))
         }
+        // Nothing after an expression may be `=` (a `let` reads its `=` before the expression).
+        if peek().isPunct(.assign) {
+            throw error("'=' is not a comparison", at: peek(), suggestion: "==")
+        }
         return left
     }
 

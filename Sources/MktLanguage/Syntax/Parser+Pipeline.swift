@@ -16,7 +16,10 @@ extension Parser {
     }
 
     /// pipeline -> source ('|' stage)*
-    mutating func parsePipeline() throws(SyntaxError) -> Pipeline {
+    ///
+    /// `to` may only be followed by `save`, and `save` by nothing. In `let NAME = pipeline`
+    /// (`boundTo` is NAME) neither may appear: a `let` keeps rows, it prints and writes nothing.
+    mutating func parsePipeline(boundTo variable: String? = nil) throws(SyntaxError) -> Pipeline {
         let start = peek().range.start
         let source = try parseSource()
         var stages: [Stage] = []
@@ -27,7 +30,38 @@ extension Parser {
         if !next.endsStatement {
             throw error("expected '|' or the end of the statement, found \(describe(next))", at: next)
         }
+        try checkPlacement(of: stages, boundTo: variable)
         return Pipeline(source: source, stages: stages, range: range(from: start))
+    }
+
+    /// Where `to` and `save` may stand: what to do with a printed result is decided last.
+    private func checkPlacement(of stages: [Stage], boundTo variable: String?) throws(SyntaxError) {
+        for (i, stage) in stages.enumerated() {
+            let isLast = i == stages.count - 1
+            switch stage {
+            case .format(_, let range):
+                if let variable {
+                    throw misplaced(
+                        "'let' only keeps rows, it prints nothing: choose the format when printing them, "
+                            + "as in '$\(variable) | \(source.slice(range))'", at: range)
+                }
+                if !isLast, case .save = stages[i + 1] { continue }
+                if !isLast { throw misplaced("'to' must be the last stage (only 'save' may follow it)", at: range) }
+            case .save(_, let range):
+                if let variable {
+                    throw misplaced(
+                        "'let' only keeps rows, it writes nothing: save them afterwards, "
+                            + "as in '$\(variable) | \(source.slice(range))'", at: range)
+                }
+                if !isLast { throw misplaced("'save' must be the last stage", at: range) }
+            default:
+                continue
+            }
+        }
+    }
+
+    private func misplaced(_ message: String, at range: SourceRange) -> SyntaxError {
+        SyntaxError(diagnostic: .error(message, at: range), atEnd: false)
     }
 
     /// source -> 'instruments' ['all'] | 'headlines' | 'paragraphs' | 'quotes' | 'snapshot'

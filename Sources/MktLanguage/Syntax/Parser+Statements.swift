@@ -17,6 +17,7 @@ extension Parser {
             case "show": return try parseShow()
             case "use": return try parseUse()
             case "status": return .status(range: advance().range)
+            case "exit", "quit", ".exit", ".quit": return try parseExit()
             default: break
             }
             if startsPipeline() { return .pipeline(try parsePipeline()) }
@@ -90,7 +91,8 @@ extension Parser {
         guard match(.assign) else {
             throw error("expected '=' after 'let \(name.name)'", at: peek())
         }
-        let value: LetValue = startsPipeline() ? .pipeline(try parsePipeline()) : .expression(try parseExpr())
+        let value: LetValue =
+            startsPipeline() ? .pipeline(try parsePipeline(boundTo: name.name)) : .expression(try parseExpr())
         return .let(name, value, range: range(from: start))
     }
 
@@ -141,7 +143,7 @@ extension Parser {
         }
     }
 
-    /// excerpt -> 'excerpt' [NUMBER ['chars']]
+    /// excerpt -> 'excerpt' [NUMBER ['chars' | 'char']]
     mutating func parseExcerpt() throws(SyntaxError) -> Statement {
         let start = advance().range.start
         let token = peek()
@@ -154,11 +156,43 @@ extension Parser {
             throw error("expected a whole number above 0 after 'excerpt'", at: token)
         }
         advance()
-        if peek().isWord("chars") {
+        let unit = peek()
+        if unit.isWord("chars") || unit.isWord("char") {
             advance()
             return .excerpt(.characters(count), range: range(from: start))
         }
+        if case .identifier(let word) = unit.kind {
+            throw error(
+                "expected 'chars' or the end of the statement after 'excerpt \(count)', found '\(word)'", at: unit,
+                suggestion: Suggestions.closest(to: word, among: ["chars"]))
+        }
         return .excerpt(.paragraphs(count), range: range(from: start))
+    }
+
+    /// exit -> ('exit' | 'quit' | '.exit' | '.quit') [['-'] NUMBER | '$' IDENT]
+    ///
+    /// A written status is checked here; a variable's when the statement runs.
+    mutating func parseExit() throws(SyntaxError) -> Statement {
+        let command = advance()
+        let start = command.range.start
+        let token = peek()
+        if token.endsStatement { return .exit(status: nil, range: range(from: start)) }
+        switch token.kind {
+        case .variable:
+            return .exit(status: try parsePrimary(), range: range(from: start))
+        case .number, .punct(.minus):
+            // `-1` is folded into one literal, so it is refused like `256`.
+            let status = try parseUnary()
+            guard case .number(let n, _) = status, ExitStatus.of(.number(n)) != nil else {
+                let written = String(source.slice(status.range))
+                throw SyntaxError(diagnostic: .error(ExitStatus.message(notValid: written), at: status.range), atEnd: false)
+            }
+            return .exit(status: status, range: range(from: start))
+        default:
+            throw error(
+                "expected an exit status after '\(source.slice(command.range))': a whole number from 0 to 255, or a variable",
+                at: token)
+        }
     }
 
     /// search -> 'search' STRING

@@ -140,7 +140,8 @@ public struct Parser: Sendable {
         switch token.kind {
         case .invalid(let lexError):
             return SyntaxError(
-                diagnostic: .error(lexError.message, at: token.range), atEnd: lexError == .unterminatedString)
+                diagnostic: .error(lexError.message, at: token.range, suggestion: lexError.suggestion),
+                atEnd: lexError == .unterminatedString)
         case .newline, .eof, .punct(.semicolon):
             let at = SourceRange(at: previous.range.end)
             return SyntaxError(

@@ -24,6 +24,9 @@ public enum Statement: Sendable, Equatable {
     case use(String, range: SourceRange)
     /// `status`: what is loaded, the current snapshot, settings.
     case status(range: SourceRange)
+    /// `exit [N]`, `quit [N]` (also `.exit`, `.quit`): stop the script or session with status N
+    /// (a number or a variable; nil for 0).
+    case exit(status: Expr?, range: SourceRange)
     /// `instruments | where …`.
     case pipeline(Pipeline)
     /// A bare expression such as `1 + 2`; the shell prints its value.
@@ -34,7 +37,7 @@ public enum Statement: Sendable, Equatable {
         switch self {
         case .load(_, let r), .let(_, _, let r), .set(_, _, let r), .source(_, let r), .help(_, let r),
             .article(let r), .excerpt(_, let r), .search(_, let r), .show(_, _, let r), .status(let r),
-            .use(_, let r):
+            .use(_, let r), .exit(_, let r):
             return r
         case .pipeline(let p): return p.range
         case .expression(let e): return e.range
@@ -63,4 +66,21 @@ public enum ExcerptLength: Sendable, Equatable {
     case paragraphs(Int)
     /// `excerpt N chars`: about N characters.
     case characters(Int)
+}
+
+/// The status `exit N` may end with: what a process can return.
+public enum ExitStatus {
+    /// The status of `value`, or nil when it is not a whole number from 0 to 255.
+    public static func of(_ value: Value) -> Int32? {
+        guard case .number(let n) = value else { return nil }
+        let whole = n.normalized
+        guard whole.scale == 0, (0...255).contains(whole.units) else { return nil }
+        return Int32(whole.units)
+    }
+
+    /// `an exit status is a whole number from 0 to 255, not 256`; `written` is the value as
+    /// the message shows it.
+    static func message(notValid written: String) -> String {
+        "an exit status is a whole number from 0 to 255, not \(written)"
+    }
 }

@@ -42,6 +42,8 @@ public struct Token: Sendable, Equatable {
         case unexpectedCharacter(Character)
         case numberTooLong(String)
         case missingFraction(String)
+        /// `.5`: the digits after the point, as written.
+        case missingWholePart(String)
         case missingVariableName
 
         /// The message a user sees; declared here, next to the lexer that raises these.
@@ -57,9 +59,17 @@ public struct Token: Sendable, Equatable {
                 return "number '\(text)' has too many digits to keep exactly (at most 18)"
             case .missingFraction(let text):
                 return "expected digits after the '.' in '\(text)'"
+            case .missingWholePart:
+                return "a number starts with a digit"
             case .missingVariableName:
                 return "expected a variable name after '$'"
             }
+        }
+
+        /// What the user probably meant, shown as ` — did you mean '0.5'?`.
+        public var suggestion: String? {
+            if case .missingWholePart(let text) = self { return "0" + text }
+            return nil
         }
     }
 

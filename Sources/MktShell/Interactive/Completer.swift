@@ -32,17 +32,21 @@ public final class Completer {
     public var pendingInput = ""
 
     private let instrumentNames: () -> [String]
+    private let variableColumns: (String) -> [String]?
     private let files: FileListing
     private let width: () -> Int
 
-    /// A completer asking `instrumentNames` for the current snapshot's names, listing folders
-    /// with `files`, and laying out candidate lists `width()` columns wide.
+    /// A completer asking `instrumentNames` for the current snapshot's names and `columns` for
+    /// the columns of a variable's rows (by name, without `$`), listing folders with `files`,
+    /// and laying out candidate lists `width()` columns wide.
     public init(
         instrumentNames: @escaping () -> [String],
+        columns: @escaping (String) -> [String]? = { _ in nil },
         files: FileListing = FileListing(),
         width: @escaping () -> Int = { Terminal.columns() }
     ) {
         self.instrumentNames = instrumentNames
+        self.variableColumns = columns
         self.files = files
         self.width = width
     }
@@ -116,7 +120,8 @@ public final class Completer {
             break
         }
         let pieces = statement.pieces
-        let stage = Array(pieces.split(separator: .symbol("|"), omittingEmptySubsequences: false).last ?? [])
+        let parts = pieces.split(separator: .symbol("|"), omittingEmptySubsequences: false).map(Array.init)
+        let stage = parts.last ?? []
         let head = pieces.first.flatMap(Self.word)
         let stageHead = stage.first.flatMap(Self.word)
         let hasPipe = pieces.contains(.symbol("|"))
@@ -156,7 +161,7 @@ public final class Completer {
         }
         // Inside an expression: a string, or a word after a comparison, is most likely a name.
         if quoted { return instruments(matching: word, alwaysQuote: true) }
-        let fields = Self.fields(forSource: head)
+        let fields = columns(flowingInto: parts)
         var words = fields + Vocabulary.functions
         switch stageHead {
         case "where": words += ["and", "or", "not", "true", "false", "null"]
@@ -187,13 +192,56 @@ public final class Completer {
             .filter { seen.insert($0).inserted }
     }()
 
-    /// The fields of rows coming from `source` (all known fields for a variable or unknown).
-    static func fields(forSource source: String?) -> [String] {
-        switch source {
-        case "instruments": Vocabulary.instrumentFields
-        case "headlines", "paragraphs": Vocabulary.textFields
-        case "quotes": Vocabulary.quoteFields
-        default: Vocabulary.instrumentFields + Vocabulary.quoteFields
+    /// Every field some source has: for rows whose columns are not known.
+    static let allFields: [String] = {
+        var seen = Set<String>()
+        let all = Vocabulary.instrumentsAllFields + Vocabulary.quoteFields + Vocabulary.snapshotFields
+            + Vocabulary.snapshotsFields + Vocabulary.warningFields
+        return all.filter { seen.insert($0).inserted }
+    }()
+
+    /// The columns of the rows reaching the last of `parts` (a pipeline split at `|`, the
+    /// source first): the source's, a variable's as the session knows them, or those named by
+    /// the last `select` before it.
+    func columns(flowingInto parts: [[CompletionScanner.Piece]]) -> [String] {
+        let source = parts.first ?? []
+        var columns: [String]
+        switch source.first.flatMap(Self.word) {
+        case let name? where name.hasPrefix("$"):
+            columns = variableColumns(String(name.dropFirst())) ?? Self.allFields
+        case let name?:
+            let all = source.count > 1 && Self.word(source[1]) == "all"
+            columns = Vocabulary.columns(ofSource: name, all: all) ?? Self.allFields
+        case nil:
+            columns = Self.allFields
+        }
+        for stage in parts.dropFirst().dropLast() where stage.first.flatMap(Self.word) == "select" {
+            let named = Self.selectedColumns(Array(stage.dropFirst()))
+            if !named.isEmpty { columns = named }
+        }
+        return columns
+    }
+
+    /// The names `select` gives its columns: `x as NAME` is NAME, a bare field is itself
+    /// (computed columns named by their text are left out: nothing to complete there).
+    static func selectedColumns(_ pieces: [CompletionScanner.Piece]) -> [String] {
+        var items: [[CompletionScanner.Piece]] = [[]]
+        var depth = 0
+        for piece in pieces {
+            switch piece {
+            case .symbol("("): depth += 1
+            case .symbol(")"): depth = max(0, depth - 1)
+            case .symbol(",") where depth == 0:
+                items.append([])
+                continue
+            default: break
+            }
+            items[items.count - 1].append(piece)
+        }
+        return items.compactMap { item in
+            if item.count >= 2, word(item[item.count - 2]) == "as" { return word(item[item.count - 1]) }
+            if item.count == 1 { return word(item[0]) }
+            return nil
         }
     }
 

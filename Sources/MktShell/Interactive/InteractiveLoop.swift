@@ -16,8 +16,10 @@ public final class InteractiveLoop {
     public enum Exit: Equatable, Sendable {
         /// Ctrl-D on an empty line, or the end of input.
         case endOfInput
-        /// `.quit`, `.exit`, `quit` or `exit`.
+        /// `.quit`, `.exit`, `quit` or `exit` alone on the line.
         case leavingCommand
+        /// A statement asked to leave with a status: `exit 3`, or `load x; quit`.
+        case exitStatement(status: Int32)
         /// Reading failed (the terminal went away).
         case inputFailed
     }
@@ -65,6 +67,7 @@ public final class InteractiveLoop {
                 // A Ctrl-C pressed before the run started must not stop it at once.
                 InterruptFlag.take()
                 engine.runInteractive(text)
+                if let status = engine.exitRequest { return .exitStatement(status: status) }
             }
         }
     }

@@ -29,7 +29,9 @@ public enum InteractiveShell {
     public static func run(engine: InteractiveEngine, editing: Bool = true, version: String) -> InteractiveLoop.Exit {
         // Ctrl-C must clear the line or stop a command, not end the process.
         InterruptFlag.install()
-        let completer = Completer(instrumentNames: { [weak engine] in engine?.instrumentNames ?? [] })
+        let completer = Completer(
+            instrumentNames: { [weak engine] in engine?.instrumentNames ?? [] },
+            columns: { [weak engine] in engine?.columns(ofVariable: $0) })
         let reader = makeReader(editing: editing, completer: completer)
         defer { reader.close() }
         if Terminal.canEdit { print(InteractiveLoop.banner(version: version)) }
