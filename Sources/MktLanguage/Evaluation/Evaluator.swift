@@ -188,9 +188,9 @@ public final class Evaluator {
             suggestion: Suggestions.closest(to: name, among: ids))
     }
 
-    /// `no help for 'sortt' — did you mean 'sort'?`, or the nearest topics when none is close.
+    /// `no help for 'sortt' — did you mean 'sort'?`, or the pages that mention the word.
     static func noHelp(for topic: String, at range: SourceRange) -> RuntimeError {
-        let (topics, far) = Help.nearestTopics(to: topic)
+        let (topics, mentions) = Help.nearestTopics(to: topic)
         let quoted = topics.map { "'\($0)'" }
         func list(_ conjunction: String) -> String {
             quoted.count <= 1
@@ -198,9 +198,9 @@ public final class Evaluator {
         }
         let message = "no help for '\(topic)'"
         if topics.isEmpty { return RuntimeError(message + " (type 'help' to list the topics)", at: range) }
-        if far {
-            return RuntimeError(
-                message + "; the nearest topics are \(list("and")) (type 'help' to list them all)", at: range)
+        if mentions {
+            return RuntimeError(message + "; it is mentioned in 'help \(topics[0])'"
+                + (topics.count > 1 ? " (also \(quoted.dropFirst().joined(separator: ", ")))" : ""), at: range)
         }
         return RuntimeError(message + " — did you mean \(list("or"))?", at: range)
     }

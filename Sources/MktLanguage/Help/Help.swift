@@ -1,3 +1,5 @@
+import MarketModel
+
 /// The built-in reference behind `help` and `help TOPIC`.
 ///
 /// Pure text: the shell prints it. Every page has its syntax, what it does and prints, and a
@@ -14,30 +16,35 @@ public enum Help {
         return page(for: key)?.text
     }
 
-    /// Topics near a `topic` that has no page, nearest first, at most `limit`, one per page:
+    /// Topics for a `topic` that has no page, best first, at most `limit`, one per page:
     /// typos (`sortt`: `sort`) and topics it begins (`instrument`: `instruments`,
     /// `instruments all`). Names and aliases are matched, so the one that is nearest is shown.
-    /// When nothing is that close, the nearest by spelling (`far` is then true), except for a
-    /// topic of one or two characters.
-    public static func nearestTopics(to topic: String, limit: Int = 3) -> (topics: [String], far: Bool) {
+    /// When no name is that close, the pages whose summary or text mention the word, as
+    /// `apropos` does (`help average`: `avg`…); `mentions` is then true. Nothing for a topic of
+    /// one or two characters that is not near a name.
+    public static func nearestTopics(to topic: String, limit: Int = 3) -> (topics: [String], mentions: Bool) {
         let key = normalized(topic)
-        guard !key.isEmpty else { return ([], true) }
+        guard !key.isEmpty else { return ([], false) }
         var scored: [(name: String, page: Int, distance: Int, order: Int)] = []
         for (order, entry) in pageIndex.enumerated() {
             scored.append((entry.name, entry.page, Suggestions.distance(key, entry.name), order))
         }
         let threshold = max(1, min(3, key.count / 3))
-        func isNear(_ s: (name: String, page: Int, distance: Int, order: Int)) -> Bool {
+        let near = scored.filter { s in
             (s.distance <= threshold && s.distance < key.count) || (key.count >= 3 && s.name.hasPrefix(key))
         }
-        let near = scored.filter(isNear)
-        let far = near.isEmpty
-        // Two letters are too few to say what is near: `help zz` lists nothing.
-        if far && key.count < 3 { return ([], true) }
-        var seen = Set<Int>()
-        let ranked = (far ? scored : near).sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }
-        let topics = ranked.filter { seen.insert($0.page).inserted }.prefix(limit).map(\.name)
-        return (Array(topics), far)
+        if !near.isEmpty {
+            var seen = Set<Int>()
+            let ranked = near.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }
+            return (Array(ranked.filter { seen.insert($0.page).inserted }.prefix(limit).map(\.name)), false)
+        }
+        guard key.count >= 3 else { return ([], false) }
+        // Pages that mention the word: in their summary first, then in their text.
+        let word = TextFold.fold(key)
+        let pages = HelpPages.all
+        let inSummary = pages.filter { TextFold.fold($0.summary).contains(word) }
+        let inText = pages.filter { !TextFold.fold($0.summary).contains(word) && TextFold.fold($0.about).contains(word) }
+        return (Array((inSummary + inText).prefix(limit).map(\.name)), true)
     }
 
     /// Every topic name, in the order of the overview then the general topics: for suggestions
