@@ -152,6 +152,9 @@ import Testing
         let r = try MktProcess.run(["-e", "search \"zzzz\"", MktProcess.seed])
         #expect(r.stdout == "")
         #expect(r.stderr.hasSuffix("no matches for \"zzzz\" in 2021-04-09_3921acb7a18bc451\n"))
+        let blank = try MktProcess.run(["-q", "-e", "search \" \"", MktProcess.seed])
+        #expect(blank.status == 70)
+        #expect(blank.stderr == "-e:1:1: error: search needs some text to look for\nsearch \" \"\n^~~~~~~~~~\n")
     }
 
     @Test func statusWithNothingLoadedIsNotAnError() throws {
