@@ -67,7 +67,7 @@ struct Mkt: ParsableCommand {
               mkt [OPTIONS] -e TEXT... [SNAPSHOT...]
               mkt parse FILE...
             """,
-        discussion: "Type 'help' in a session for the language. Exit codes: 0 ok, 64 usage, 65 syntax error, 70 runtime error, 74 I/O error.",
+        discussion: "Type 'help' in a session for the language. Exit codes: 0 ok, 64 usage, 65 syntax error, 70 runtime error, 74 I/O error; a script's 'exit N' exits with N.",
         version: MktVersion.string
     )
 
