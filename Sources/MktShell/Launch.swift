@@ -55,21 +55,27 @@ public enum Launch {
         }
 
         var status: Int32 = 0
+        // With -i, a failing -e text or script has reported its error and the session opens
+        // anyway, as `python -i` does; its exit status is then the session's. The start-up file
+        // is not read after them (they have set the session up).
         if !options.texts.isEmpty {
             // Every -e text is checked before any runs: a syntax error anywhere runs nothing.
             let checked = options.texts.map { session.check($0, origin: "-e") }
-            if checked.contains(false) { return ExitCode.syntaxError }
-            // -e: the positional arguments are snapshots, loaded first.
-            if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { status = code }
+            if checked.contains(false) {
+                status = ExitCode.syntaxError
+            } else if !options.files.isEmpty, case .failed(let code) = session.load(options.files) {
+                // -e: the positional arguments are snapshots, loaded first.
+                status = code
+            }
             for text in options.texts where status == 0 {
                 if case .failed(let code) = session.run(text, origin: "-e") { status = code }
             }
-            return options.interactive && status == 0 ? interactive(session, options) : status
+            return options.interactive ? interactive(session, options, startupFile: false) : status
         }
         if let first = options.files.first, isScript(first) {
             session.state.arguments = Array(options.files.dropFirst())
             if case .failed(let code) = session.runFile(first) { status = code }
-            return options.interactive && status == 0 ? interactive(session, options) : status
+            return options.interactive ? interactive(session, options, startupFile: false) : status
         }
         if !options.files.isEmpty, case .failed(let code) = session.load(options.files) {
             status = code
@@ -84,13 +90,14 @@ public enum Launch {
         return interactive(session, options)
     }
 
-    /// The interactive session, after the start-up file. Exits 0 when the user leaves, and
-    /// `ExitCode.ioError` (74) when reading failed (the terminal went away).
-    static func interactive(_ session: Session, _ options: Options) -> Int32 {
+    /// The interactive session, after the start-up file (when `startupFile` and not `--no-init`).
+    /// Exits 0 when the user leaves, and `ExitCode.ioError` (74) when reading failed (the
+    /// terminal went away).
+    static func interactive(_ session: Session, _ options: Options, startupFile: Bool = true) -> Int32 {
         // Ctrl-C stops what runs (the start-up file included), not mkt.
         InterruptFlag.install()
         session.cancellationCheck = { InterruptFlag.isSet }
-        if options.runInit, let path = initFilePath(), FileSystem.exists(path) {
+        if startupFile, options.runInit, let path = initFilePath(), FileSystem.exists(path) {
             InterruptFlag.take()
             _ = session.runFile(path)
         }
