@@ -75,6 +75,8 @@ enum Grouping {
                 } catch {
                     throw RuntimeError(error.message, at: s.range)
                 }
+                // An aggregate is not interrupted while it works (median sorts all its values).
+                if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
             }
             rows.append(row)
         }

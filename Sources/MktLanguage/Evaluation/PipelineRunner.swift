@@ -69,6 +69,8 @@ struct PipelineRunner {
             let relation = try requireRelation(value, stage: stageName(stage), at: stage.range)
             value = .relation(try apply(stage, to: relation))
         }
+        // Ctrl-C during the last stage: no result, even if the stage got to its end.
+        if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
         return (value, format, savePath)
     }
 
