@@ -12,6 +12,7 @@
 #ifndef MKT_CLIBEDIT_SHIM_H
 #define MKT_CLIBEDIT_SHIM_H
 
+#include <errno.h>
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -19,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -84,6 +86,34 @@ static inline int mkt_el_setty_edit(EditLine *el, const char *setting) {
 }
 static inline int mkt_el_set_hist(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);
+}
+
+/// Character reader type (EL_GETCFN): stores one character, returns 1, 0 at end of input or
+/// -1 with errno set.
+typedef int (*mkt_getc_fn)(EditLine *, wchar_t *);
+
+static inline int mkt_el_set_getcfn(EditLine *el, mkt_getc_fn fn) {
+    return el_set(el, EL_GETCFN, fn);
+}
+/// Redraws the prompt and line from where the editor believes the line starts (EL_REFRESH).
+static inline int mkt_el_refresh(EditLine *el) {
+    return el_set(el, EL_REFRESH);
+}
+
+/// Columns a character takes on the terminal (-1 for a control character), as libedit measures
+/// it. glibc declares wcwidth only for _XOPEN_SOURCE, which the Swift importer does not set.
+extern int wcwidth(wchar_t c);
+static inline int mkt_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/// Waits until `fd` has input with `mask` as the signal mask while waiting (pselect): a signal
+/// the caller blocks, pending or arriving, ends the wait with EINTR, so nothing slips in between
+/// the caller's checks and the wait. Returns 1 when input is ready, -1 with errno otherwise.
+static inline int mkt_wait_input(int fd, const sigset_t *mask) {
+    if (fd < 0 || fd >= FD_SETSIZE) return 1;  // cannot select: let read block
+    fd_set set;
+    FD_ZERO(&set);
+    FD_SET(fd, &set);
+    return pselect(fd + 1, &set, NULL, NULL, NULL, mask) > 0 ? 1 : -1;
 }
 
 /// Writes text to the editor's output stream (where it draws the line), then flushes, so a
@@ -156,6 +186,22 @@ static inline int mkt_sigint_install(void) {
     sa.sa_flags = 0;
     return sigaction(SIGINT, &sa, NULL);
 }
+static inline void mkt_sigwinch_handler(int signo) { (void)signo; }
+
+/// A SIGWINCH handler that does nothing but end the editor's wait for a key (pselect is never
+/// restarted; the default action ignores the signal without interrupting anything). libedit
+/// puts back the handler it found after its own has run once, so without this only the first
+/// resize during a line would be noticed before the next key. SA_RESTART: other calls (writes
+/// while a command runs) go on undisturbed. Returns 0 on success.
+static inline int mkt_sigwinch_install(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = mkt_sigwinch_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    return sigaction(SIGWINCH, &sa, NULL);
+}
+
 static inline int mkt_sigint_pending(void) {
     return __atomic_load_n(&mkt_sigint_flag, __ATOMIC_SEQ_CST) != 0;
 }

@@ -28,6 +28,9 @@ public final class EditLineReader: LineReader {
     private var lastEntry: String?
     private var warnedAboutHistory = false
     private let outputDescriptor: Int32
+    private let inputDescriptor: Int32
+    /// The terminal width the line being edited was last drawn at.
+    private var drawnColumns = 0
 
     /// Set by the Ctrl-C key binding while a line is edited; read and cleared by `readLine`.
     fileprivate var interruptKeyPressed = false
@@ -65,6 +68,7 @@ public final class EditLineReader: LineReader {
         self.historyFile = historyFile
         self.completion = completion
         self.outputDescriptor = output
+        self.inputDescriptor = input
         // Before el_init: libedit decides at start-up whether the codeset is UTF-8.
         _ = mkt_setlocale_utf8()
         guard let prompt = strdup("") else { return nil }
@@ -98,8 +102,11 @@ public final class EditLineReader: LineReader {
         _ = mkt_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
         if let terminalType { _ = mkt_el_set_terminal(editor, terminalType) }
         _ = mkt_el_set_editor(editor, "emacs")
-        // Restores the terminal on signals and redraws after SIGWINCH.
+        // Restores the terminal on signals and takes the new size after SIGWINCH; the line is
+        // redrawn at the new width by `readCharacter`, which a resize interrupts.
         _ = mkt_el_set_signal(editor, 1)
+        _ = mkt_sigwinch_install()
+        _ = mkt_el_set_getcfn(editor, readCharacterCallback)
         _ = mkt_el_set_prompt(editor, promptCallback)
         _ = mkt_history_setsize(history, Int32(clamping: historyFile?.capacity ?? HistoryEntries.defaultCapacity))
         _ = mkt_history_setunique(history, 1)
@@ -150,6 +157,7 @@ public final class EditLineReader: LineReader {
         // through the kernel's cooked mode: echoed by the kernel, and a Ctrl-D turned into a NUL
         // the editor ignores. el_gets puts the normal mode back when it returns.
         _ = mkt_el_prep_term(editor, 1)
+        drawnColumns = Self.columns(of: outputDescriptor)
         var count: Int32 = 0
         errno = 0
         let text = el_gets(editor, &count)
@@ -227,6 +235,119 @@ public final class EditLineReader: LineReader {
         _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
+    // MARK: - Reading keys
+
+    /// Reads one character for the editor (EL_GETCFN) as libedit's own reader does — a byte at a
+    /// time, decoded in the locale's encoding — and redraws the line when the window changed
+    /// width while waiting for a key. On its own libedit only adopts the new size after a
+    /// SIGWINCH and leaves the line as drawn at the old width, so typing and cursor moves then
+    /// land in the wrong places. Returns 1, 0 at end of input, or -1 with errno set.
+    fileprivate func readCharacter(_ editor: OpaquePointer, into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        // Ctrl-C (sent as a signal) and resizes are held off between the checks and the wait,
+        // which lets them in: one arriving just before the wait still ends it.
+        var held = sigset_t()
+        sigemptyset(&held)
+        sigaddset(&held, SIGINT)
+        sigaddset(&held, SIGWINCH)
+        var waiting = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &held, &waiting)
+        defer { pthread_sigmask(SIG_SETMASK, &waiting, nil) }
+        var state = mbstate_t()
+        var partial = false
+        var madeBlocking = false
+        while true {
+            if InterruptFlag.isSet {
+                errno = EINTR
+                return -1
+            }
+            redrawIfResized(editor)
+            if mkt_wait_input(inputDescriptor, &waiting) < 0 {
+                if errno == EINTR { continue }
+                return -1
+            }
+            var byte: CChar = 0
+            let count = read(inputDescriptor, &byte, 1)
+            if count == 0 { return 0 }
+            if count < 0 {
+                if errno == EINTR { continue }
+                // As libedit does: a descriptor left non-blocking is made blocking, once.
+                if (errno == EAGAIN || errno == EWOULDBLOCK) && !madeBlocking {
+                    madeBlocking = true
+                    _ = fcntl(inputDescriptor, F_SETFL, fcntl(inputDescriptor, F_GETFL) & ~O_NONBLOCK)
+                    continue
+                }
+                return -1
+            }
+            var decoded = mbrtowc(character, &byte, 1, &state)
+            if decoded == -1 && partial {
+                // An invalid sequence: drop what came before and read this byte afresh.
+                state = mbstate_t()
+                decoded = mbrtowc(character, &byte, 1, &state)
+            }
+            switch decoded {
+            case -2:
+                partial = true
+            case -1:
+                state = mbstate_t()
+                partial = false  // an invalid byte is dropped
+            default:
+                return 1
+            }
+        }
+    }
+
+    /// After a change of width: back to where the line starts, clear from there down, and have
+    /// libedit draw the prompt and line again at the new width.
+    ///
+    /// Where the line starts depends on the terminal: xterm keeps the rows as they were (cut
+    /// at the new width), terminals that re-wrap move them. The cursor goes up by the fewer of
+    /// the two row counts, so nothing printed before the prompt is ever erased; at worst a
+    /// piece of the old line stays above the redrawn one.
+    private func redrawIfResized(_ editor: OpaquePointer) {
+        let columns = Self.columns(of: outputDescriptor)
+        guard columns > 0, drawnColumns > 0, columns != drawnColumns else { return }
+        var before = promptText ?? ""
+        if let info = el_line(editor), let start = UnsafeRawPointer(info.pointee.buffer),
+            let cursor = UnsafeRawPointer(info.pointee.cursor), cursor >= start
+        {
+            before += String(decoding: UnsafeRawBufferPointer(start: start, count: cursor - start), as: UTF8.self)
+        }
+        let up = min(Self.cursorRow(after: before, columns: drawnColumns), Self.cursorRow(after: before, columns: columns))
+        mkt_el_print(editor, (up > 0 ? "\u{1B}[\(up)A" : "") + "\r\u{1B}[J")
+        el_resize(editor)
+        _ = mkt_el_refresh(editor)
+        drawnColumns = columns
+    }
+
+    /// The row, counted from the first, on which the cursor ends after `text` is drawn from the
+    /// left margin of a terminal `columns` wide, wrapping as libedit does: a character that does
+    /// not fit starts the next row, and filling a row moves the cursor to the next one.
+    static func cursorRow(after text: String, columns: Int) -> Int {
+        guard columns > 0 else { return 0 }
+        var row = 0
+        var column = 0
+        for scalar in text.unicodeScalars {
+            let measured = Int(mkt_wcwidth(wchar_t(bitPattern: scalar.value)))
+            let width = measured < 0 ? 2 : measured  // a control character shows as ^X
+            if column + width > columns {
+                row += 1
+                column = 0
+            }
+            column += width
+            if column >= columns {
+                row += 1
+                column = 0
+            }
+        }
+        return row
+    }
+
+    /// The width of the terminal on `descriptor`, or 0 when it cannot be told.
+    private static func columns(of descriptor: Int32) -> Int {
+        var size = winsize()
+        return ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 ? Int(size.ws_col) : 0
+    }
+
     // MARK: - Callbacks
 
     private func setPrompt(_ prompt: String) {
@@ -286,6 +407,14 @@ private let emptyPrompt: StaticString = ""
 private let promptCallback: mkt_prompt_fn = { editor in
     if let prompt = reader(of: editor)?.currentPrompt { return prompt }
     return UnsafeMutableRawPointer(mutating: emptyPrompt.utf8Start).assumingMemoryBound(to: CChar.self)
+}
+
+private let readCharacterCallback: mkt_getc_fn = { editor, character in
+    guard let editor, let character, let reader = reader(of: editor) else {
+        errno = EIO
+        return -1
+    }
+    return reader.readCharacter(editor, into: character)
 }
 
 private let completeCallback: mkt_editor_fn = { editor, _ in

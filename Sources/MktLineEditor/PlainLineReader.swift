@@ -22,6 +22,9 @@ public final class PlainLineReader: LineReader {
     /// (a terminal with editing turned off).
     public init(prompting: Bool = false) {
         self.prompting = prompting
+        // On a terminal, nothing typed is held in stdio's buffer between lines, so waiting on
+        // the descriptor (`waitForTyping`) never misses a line already read ahead.
+        if prompting { setvbuf(mkt_stdin(), nil, _IONBF, 0) }
     }
 
     deinit {
@@ -31,8 +34,15 @@ public final class PlainLineReader: LineReader {
     public func readLine(prompt: String) -> LineReadResult {
         if inputFailed { return .endOfInput }
         if prompting {
+            // A Ctrl-C that stopped the previous command must not cancel this read.
+            InterruptFlag.take()
             fputs(prompt, mkt_stdout())
             fflush(mkt_stdout())
+            if !waitForTyping() {
+                InterruptFlag.take()
+                fputs("\n", mkt_stdout())
+                return .interrupted
+            }
         }
         let input = mkt_stdin()
         errno = 0
@@ -56,6 +66,22 @@ public final class PlainLineReader: LineReader {
         // Ctrl-D on a terminal leaves the cursor after the prompt.
         if prompting { fputs("\n", mkt_stdout()) }
         return .endOfInput
+    }
+
+    /// Waits until a line (or the end of input) is typed; false when Ctrl-C came first. Ctrl-C
+    /// is let in only during the wait, so one pressed just as the prompt appeared, before
+    /// getline blocked, still ends it (it was lost: getline then waited for a whole line).
+    private func waitForTyping() -> Bool {
+        var held = sigset_t()
+        sigemptyset(&held)
+        sigaddset(&held, SIGINT)
+        var waiting = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &held, &waiting)
+        defer { pthread_sigmask(SIG_SETMASK, &waiting, nil) }
+        while true {
+            if InterruptFlag.isSet { return false }
+            if mkt_wait_input(STDIN_FILENO, &waiting) > 0 || errno != EINTR { return true }
+        }
     }
 
     /// Plain input is not recorded.

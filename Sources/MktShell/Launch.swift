@@ -54,26 +54,39 @@ public enum Launch {
             err.flush()
         }
 
+        if options.interactive {
+            // The session goes on after -e or the script: Ctrl-C stops what they run, not mkt.
+            InterruptFlag.install()
+            session.cancellationCheck = { InterruptFlag.isSet }
+        }
         var status: Int32 = 0
+        // With -i, a failing -e text or script has reported its error and the session opens
+        // anyway, as `python -i` does; its exit status is then the session's. The start-up file
+        // is not read after them (they have set the session up).
         if !options.texts.isEmpty {
             // Every -e text is checked before any runs: a syntax error anywhere runs nothing.
             // With several -e texts, errors say which: `-e#2:1:5: error: …`.
             func origin(_ i: Int) -> String { options.texts.count > 1 ? "-e#\(i + 1)" : "-e" }
             let checked = options.texts.indices.map { session.check(options.texts[$0], origin: origin($0)) }
-            if checked.contains(false) { return ExitCode.syntaxError }
-            // -e: the positional arguments are snapshots, loaded first.
-            if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { status = code }
-            var stopped = status != 0
-            for (i, text) in options.texts.enumerated() where !stopped {
-                // A failure or an `exit` stops the run; only a run that went to its end goes on to -i.
-                if let code = session.run(text, origin: origin(i)).stopStatus { (status, stopped) = (code, true) }
+            if checked.contains(false) {
+                status = ExitCode.syntaxError
+            } else if !options.files.isEmpty, case .failed(let code) = session.load(options.files) {
+                // -e: the positional arguments are snapshots, loaded first.
+                status = code
             }
-            return options.interactive && !stopped ? interactive(session, options) : status
+            for (i, text) in options.texts.enumerated() where status == 0 {
+                let outcome = session.run(text, origin: origin(i))
+                // `exit N` ends everything, -i included.
+                if case .exited(let code) = outcome { return code }
+                status = outcome.stopStatus ?? 0
+            }
+            return options.interactive ? interactive(session, options, startupFile: false) : status
         }
         if let first = options.files.first, isScript(first) {
             session.state.arguments = Array(options.files.dropFirst())
             let outcome = session.runFile(first)
-            return options.interactive && outcome == .ok ? interactive(session, options) : outcome.stopStatus ?? 0
+            if case .exited(let code) = outcome { return code }
+            return options.interactive ? interactive(session, options, startupFile: false) : outcome.stopStatus ?? 0
         }
         let terminal = Terminal.isTTY(STDIN_FILENO) && Terminal.isTTY(STDOUT_FILENO)
         if !terminal && !options.interactive {
@@ -96,13 +109,14 @@ public enum Launch {
         return interactive(session, options)
     }
 
-    /// The interactive session, after the start-up file. Exits 0 when the user leaves, and
-    /// `ExitCode.ioError` (74) when reading failed (the terminal went away).
-    static func interactive(_ session: Session, _ options: Options) -> Int32 {
+    /// The interactive session, after the start-up file (when `startupFile` and not `--no-init`).
+    /// Exits 0 when the user leaves, and `ExitCode.ioError` (74) when reading failed (the
+    /// terminal went away).
+    static func interactive(_ session: Session, _ options: Options, startupFile: Bool = true) -> Int32 {
         // Ctrl-C stops what runs (the start-up file included), not mkt.
         InterruptFlag.install()
         session.cancellationCheck = { InterruptFlag.isSet }
-        if options.runInit, let path = initFilePath(), FileSystem.exists(path) {
+        if startupFile, options.runInit, let path = initFilePath(), FileSystem.exists(path) {
             InterruptFlag.take()
             // `exit` in the start-up file leaves before the prompt; its errors do not.
             if case .exited(let code) = session.runFile(path) { return code }

@@ -72,9 +72,13 @@ final class PseudoTerminal {
     let pid: pid_t
     /// The terminal mode the child started with (the kernel's default cooked mode).
     let initialMode: termios
-    /// The terminal's size, for the screen model.
-    let columns: Int
-    let rows: Int
+    /// The terminal's size now, for the screen model.
+    private(set) var columns: Int
+    private(set) var rows: Int
+    /// Each `resize`: how much output had been read then, and the new size.
+    private var resizes: [TerminalScreen.Resize] = []
+    private let initialColumns: Int
+    private let initialRows: Int
     private let master: Int32
     private var output: [UInt8] = []
     /// Where the next `expect` starts looking: just after the previous match.
@@ -123,6 +127,8 @@ final class PseudoTerminal {
         self.initialMode = mode
         self.columns = Int(columns)
         self.rows = Int(rows)
+        initialColumns = Int(columns)
+        initialRows = Int(rows)
     }
 
     deinit {
@@ -146,10 +152,14 @@ final class PseudoTerminal {
         for _ in 0..<count { try writeBytes(key.bytes) }
     }
 
-    /// Resizes the terminal; the child gets SIGWINCH.
+    /// Resizes the terminal; the child gets SIGWINCH. The screen model applies the new size
+    /// after the output read so far, so call it once the output has settled (after an `expect`).
     func resize(columns: UInt16, rows: UInt16) {
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        self.columns = Int(columns)
+        self.rows = Int(rows)
+        resizes.append(TerminalScreen.Resize(offset: output.count, columns: Int(columns), rows: Int(rows)))
     }
 
     private func writeBytes(_ bytes: [UInt8]) throws {
@@ -221,8 +231,11 @@ final class PseudoTerminal {
         }
     }
 
-    /// What the screen shows now: the output so far played on a `columns`-wide terminal.
-    var screen: TerminalScreen { TerminalScreen(output, columns: columns, rows: rows) }
+    /// What the screen shows now: the output so far played on a `columns`-wide terminal
+    /// (resized where `resize` was called).
+    var screen: TerminalScreen {
+        TerminalScreen(output, columns: initialColumns, rows: initialRows, resizes: resizes)
+    }
 
     /// Waits until the screen satisfies `condition` (described by `what` in the failure, which
     /// shows the screen). Later `expect` calls start after everything read so far.

@@ -8,7 +8,17 @@
 ///
 /// Lines scrolled off the top are kept (the model has scrollback); absolute cursor positions
 /// count from the top of the last `rows` lines. Colours and modes are ignored.
+///
+/// A resize is played as xterm does it: lines keep their content (cut at a narrower width,
+/// never re-wrapped) and the cursor stays on its line, moved in from past the right margin.
 struct TerminalScreen {
+    /// The terminal changed size to `columns` × `rows` after `offset` bytes of output.
+    struct Resize {
+        let offset: Int
+        let columns: Int
+        let rows: Int
+    }
+
     /// One cell: a character, the right half of a wide one, or nothing written (or erased).
     private enum Cell: Equatable {
         case character(Character)
@@ -16,19 +26,40 @@ struct TerminalScreen {
         case empty
     }
 
-    let columns: Int
-    let rows: Int
+    private(set) var columns: Int
+    private(set) var rows: Int
     private var lines: [[Cell]] = [[]]
     /// Index into `lines` of the cursor's line.
     private(set) var cursorLine = 0
     /// The cursor's column, 0-based; `columns` means "past the margin, wrap before the next character".
     private(set) var cursorColumn = 0
 
-    /// The screen after `output` (UTF-8 bytes as the program wrote them).
-    init(_ output: [UInt8], columns: Int, rows: Int) {
+    /// The screen after `output` (UTF-8 bytes as the program wrote them) on a terminal that
+    /// started at `columns` × `rows` and was resized as `resizes` say (in order of offset).
+    init(_ output: [UInt8], columns: Int, rows: Int, resizes: [Resize] = []) {
         self.columns = max(1, columns)
         self.rows = max(1, rows)
-        play(String(decoding: output, as: UTF8.self))
+        var start = 0
+        for resize in resizes {
+            let end = min(max(start, resize.offset), output.count)
+            play(String(decoding: output[start..<end], as: UTF8.self))
+            self.resize(columns: resize.columns, rows: resize.rows)
+            start = end
+        }
+        play(String(decoding: output[start...], as: UTF8.self))
+    }
+
+    private mutating func resize(columns newColumns: Int, rows newRows: Int) {
+        columns = max(1, newColumns)
+        rows = max(1, newRows)
+        for index in lines.indices where lines[index].count > columns {
+            lines[index].removeSubrange(columns...)
+            // Half a wide character does not stay on screen.
+            if case .character(let last) = lines[index][columns - 1], DisplayColumns.of(String(last)) == 2 {
+                lines[index][columns - 1] = .empty
+            }
+        }
+        cursorColumn = min(cursorColumn, columns - 1)
     }
 
     /// Every line's text, without trailing empty cells.

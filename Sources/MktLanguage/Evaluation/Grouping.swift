@@ -4,9 +4,10 @@ import MarketModel
 enum Grouping {
     /// The `group` key columns first (when grouping), then one column per aggregate. Groups
     /// come out in key order (first key first). With no aggregates, each group is counted.
+    /// `isCancelled` is polled every few thousand rows: Ctrl-C stops with `interrupted`.
     static func aggregate(
         _ relation: Relation, by group: [(key: RowFunction, name: String)]?, aggregates: [Aggregate],
-        source: SourceText, variables: [String: Binding]
+        source: SourceText, variables: [String: Binding], isCancelled: () -> Bool = { false }
     ) throws(RuntimeError) -> Relation {
         let compiler = ExprCompiler(columns: relation.columnNames, variables: variables)
         let specs: [(kind: Aggregates.Kind, argument: RowFunction?, name: String, label: String?, range: SourceRange)] =
@@ -39,7 +40,8 @@ enum Grouping {
         if let group {
             var index: [[Value]: Int] = [:]
             try guarded {
-                for row in relation.rows {
+                for (i, row) in relation.rows.enumerated() {
+                    if i & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
                     let key = try group.map { normalized(try $0.key(row)) }
                     if let i = index[key] {
                         buckets[i].append(row)
@@ -58,12 +60,23 @@ enum Grouping {
             var row: [Value] = group == nil ? [] : keys[b]
             if counting { row.append(.number(Fixed(bucket.count))) }
             for s in specs {
-                let values: [Value] = try guarded { try s.argument.map { f in try bucket.map { try f($0) } } ?? bucket.map { _ in .null } }
+                let values: [Value] = try guarded {
+                    guard let f = s.argument else { return bucket.map { _ in .null } }
+                    var values: [Value] = []
+                    values.reserveCapacity(bucket.count)
+                    for (i, row) in bucket.enumerated() {
+                        if i & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+                        values.append(try f(row))
+                    }
+                    return values
+                }
                 do {
                     row.append(try Aggregates.apply(s.kind, to: values, column: s.label))
                 } catch {
                     throw RuntimeError(error.message, at: s.range)
                 }
+                // An aggregate is not interrupted while it works (median sorts all its values).
+                if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
             }
             rows.append(row)
         }

@@ -46,16 +46,16 @@ struct PipelineRunner {
                 let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
                 if case .aggregate = next {} else {
                     // `group kind` alone counts the rows of each group.
-                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: [], source: source, variables: state.variables))
+                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: [], source: source, variables: state.variables, isCancelled: isCancelled))
                     group = nil
                 }
                 continue
             case .aggregate(let aggregates, let range):
                 let relation = try requireRelation(value, stage: "an aggregate", at: range)
                 if let group {
-                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: aggregates, source: source, variables: state.variables))
+                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: aggregates, source: source, variables: state.variables, isCancelled: isCancelled))
                 } else {
-                    let row = try Grouping.aggregate(relation, by: nil, aggregates: aggregates, source: source, variables: state.variables)
+                    let row = try Grouping.aggregate(relation, by: nil, aggregates: aggregates, source: source, variables: state.variables, isCancelled: isCancelled)
                     if row.columns.count == 1, let only = row.rows.first?.first {
                         value = .value(only, name: row.columns[0].name)
                     } else {
@@ -70,6 +70,8 @@ struct PipelineRunner {
             let relation = try requireRelation(value, stage: stageName(stage), at: stage.range)
             value = .relation(try apply(stage, to: relation))
         }
+        // Ctrl-C during the last stage: no result, even if the stage got to its end.
+        if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
         return (value, format, savePath)
     }
 
@@ -117,23 +119,14 @@ struct PipelineRunner {
                 if ValueOps.truthy(try test(row)) { kept.append(row) }
             }
         case .sort(let keys, _):
-            let compiled = try keys.map { (k) throws(RuntimeError) -> (RowFunction, Bool) in
-                (try compiler(relation).compile(k.expr), k.descending)
+            let compiled = try keys.map { (k) throws(RuntimeError) -> RowFunction in try compiler(relation).compile(k.expr) }
+            // Every key of every row is computed once, before sorting, in loops that notice Ctrl-C
+            // (text keys folded here, not at every comparison).
+            let columns = try compiled.map { (key) throws(RuntimeError) -> [SortValue] in
+                try eachRow(relation.rows) { row, out in out.append(SortValue(try key(row))) }
             }
-            // Decorate, sort stably by the keys, then by original position.
-            var position = 0
-            // Text keys are folded once here, not at every comparison.
-            let decorated = try eachRow(relation.rows) { row, out in
-                out.append((position, try compiled.map { SortValue(try $0.0(row)) }, row))
-                position += 1
-            }
-            result.rows = decorated.sorted { a, b in
-                for (k, (_, descending)) in compiled.enumerated() {
-                    let c = a.1[k].compare(b.1[k])
-                    if c != 0 { return descending ? c > 0 : c < 0 }
-                }
-                return a.0 < b.0
-            }.map(\.2)
+            let order = try sortedOrder(relation.rows.count, by: columns, descending: keys.map(\.descending))
+            result.rows = try eachRow(order) { i, out in out.append(relation.rows[i]) }
         case .take(let expr, let range):
             result.rows = Array(relation.rows.prefix(try count(expr, range: range)))
         case .last(let expr, let range):
@@ -151,9 +144,29 @@ struct PipelineRunner {
         return result
     }
 
+    /// The positions `0..<count` in the order of the sort keys (`columns[k][row]`, one column per key),
+    /// ties kept in their original order. Only positions move while sorting, not rows, and
+    /// Ctrl-C is noticed within a few thousand comparisons.
+    private func sortedOrder(_ count: Int, by columns: [[SortValue]], descending: [Bool]) throws(RuntimeError) -> [Int] {
+        var order = Array(0..<count)
+        var comparisons = 0
+        try guarded {
+            try order.sort { a, b in
+                comparisons &+= 1
+                if comparisons & 8191 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+                for k in columns.indices {
+                    let c = columns[k][a].compare(columns[k][b])
+                    if c != 0 { return descending[k] ? c > 0 : c < 0 }
+                }
+                return a < b
+            }
+        }
+        return order
+    }
+
     /// Runs `body` over the rows, collecting what it appends; stops with `interrupted` when
     /// Ctrl-C was pressed (checked every 4096 rows, so a long stage stops promptly).
-    private func eachRow<T>(_ rows: [[Value]], _ body: ([Value], inout [T]) throws -> Void) throws(RuntimeError) -> [T] {
+    private func eachRow<Row, T>(_ rows: [Row], _ body: (Row, inout [T]) throws -> Void) throws(RuntimeError) -> [T] {
         var out: [T] = []
         out.reserveCapacity(rows.count)
         try guarded {

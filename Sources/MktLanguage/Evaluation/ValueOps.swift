@@ -87,7 +87,14 @@ public enum ValueOps {
     /// Text order, shared by `sort`, `min` and `max`: folded bytes first (case and accents
     /// ignored), then the bytes as written, so the order is total and the same everywhere.
     static func compareText(_ foldedX: [UInt8], _ x: String, _ foldedY: [UInt8], _ y: String) -> Int {
-        if foldedX != foldedY { return foldedX.lexicographicallyPrecedes(foldedY) ? -1 : 1 }
+        // One pass over contiguous bytes: `sort` makes millions of these comparisons.
+        let folded = foldedX.withUnsafeBufferPointer { fx in foldedY.withUnsafeBufferPointer { fy in compareBytes(fx, fy) } }
+        if folded != 0 { return folded }
+        if let written = x.utf8.withContiguousStorageIfAvailable({ ux in
+            y.utf8.withContiguousStorageIfAvailable { uy in compareBytes(ux, uy) }
+        }), let written {
+            return written
+        }
         if x.utf8.elementsEqual(y.utf8) { return 0 }
         return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
     }
@@ -99,6 +106,17 @@ public enum ValueOps {
         case (.null, _), (_, .null), (.text, .text), (.bool, .bool): return true
         default: return a.isNumeric && b.isNumeric
         }
+    }
+
+    /// -1, 0 or 1: byte by byte, a prefix before what it begins.
+    private static func compareBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(x.count, y.count)
+        var i = 0
+        while i < common {
+            if x[i] != y[i] { return x[i] < y[i] ? -1 : 1 }
+            i += 1
+        }
+        return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
     }
 
     /// `==` in the language: numbers by value (`2.50 == 2.5`), text exactly.

@@ -24,7 +24,7 @@ extension HelpPages {
                 (`help variables`). `mkt -e` runs each TEXT in order in one session, after \
                 loading the SNAPSHOT files. Input piped to `mkt`, not from a terminal, runs \
                 as a script. Scripts and `-e` never read the init file; `-i` opens the \
-                interactive shell once they have run (`help shell`).
+                interactive shell once they have run, even when one failed (`help shell`).
 
                 The whole script is parsed first: a syntax error runs nothing and every one \
                 is reported. Then statements run in order, and the run stops at the first \
@@ -111,7 +111,8 @@ extension HelpPages {
                     ("--no-edit", "no line editing, even on a terminal"),
                     ("--color WHEN", "auto (the default: on a terminal, unless NO_COLOR is "
                         + "set), always or never. Rises green, falls red, headers dimmed."),
-                    ("-i", "stay interactive after `-e` or the script, keeping what they loaded"),
+                    ("-i", "stay interactive after `-e` or the script, keeping what they loaded, "
+                        + "even after an error"),
                     ("-q", "no load summaries or other notes on stderr; errors still show"),
                 ], termWidth: 14),
             ],

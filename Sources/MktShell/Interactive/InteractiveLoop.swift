@@ -57,6 +57,9 @@ public final class InteractiveLoop {
             case .endOfInput:
                 return reader.inputFailed ? .inputFailed : .endOfInput
             case .line(let line):
+                // A Ctrl-C from while the line was typed must not stop what it runs; one pressed
+                // from here on (Enter, then Ctrl-C while history is saved) is meant for the command.
+                InterruptFlag.take()
                 if pending.isEmpty && Self.isLeavingCommand(line) { return .leavingCommand }
                 pending.append(line)
                 let text = pending.joined(separator: "\n")
@@ -64,8 +67,6 @@ public final class InteractiveLoop {
                 pending = []
                 if HistoryEntries.isBlank(text) { continue }
                 reader.addHistory(text)
-                // A Ctrl-C pressed before the run started must not stop it at once.
-                InterruptFlag.take()
                 engine.runInteractive(text)
                 if let status = engine.exitRequest { return .exitStatement(status: status) }
             }
