@@ -2,10 +2,11 @@ import MarketModel
 
 /// RFC 4180 CSV: a header row, `,` separators, LF line endings, no colour and no `+` signs.
 enum CSVRenderer {
-    static func render(_ table: ResultTable) -> String {
+    static func render(_ table: ResultTable, isCancelled: () -> Bool) -> String? {
         guard !table.columns.isEmpty else { return "" }
         var out = record(table.columns.map { quoted($0.name) })
-        for row in table.rows {
+        for (i, row) in table.rows.enumerated() {
+            if Renderer.isCheckpoint(i), isCancelled() { return nil }
             out += record(table.columns.indices.map { field(CellText.cell(row, $0)) })
         }
         return out

@@ -2,12 +2,13 @@ import MarketModel
 
 /// An array of objects, one row per line, keys in column order; `[]` when there are no rows.
 enum JSONRenderer {
-    static func render(_ table: ResultTable) -> String {
+    static func render(_ table: ResultTable, isCancelled: () -> Bool) -> String? {
         guard !table.rows.isEmpty else { return "[]\n" }
         let keys = uniqueKeys(table.columns.map(\.name)).map(JSONText.string)
         var out = "[\n"
         out.reserveCapacity(table.rows.count * 32 * max(1, keys.count))
         for (n, row) in table.rows.enumerated() {
+            if Renderer.isCheckpoint(n), isCancelled() { return nil }
             out += n == 0 ? "{" : ",\n{"
             for (i, key) in keys.enumerated() {
                 if i > 0 { out += "," }

@@ -2,12 +2,13 @@ import MarketModel
 
 /// A GitHub-flavoured Markdown table: numeric columns right-aligned, `+` on rises, no colour.
 enum MarkdownRenderer {
-    static func render(_ table: ResultTable) -> String {
+    static func render(_ table: ResultTable, isCancelled: () -> Bool) -> String? {
         guard !table.columns.isEmpty else { return "" }
         let numeric = CellText.numericColumns(table)
         var out = line(table.columns.map { escaped($0.name) })
         out += line(numeric.map { $0 ? "---:" : "---" })
-        for row in table.rows {
+        for (i, row) in table.rows.enumerated() {
+            if Renderer.isCheckpoint(i), isCancelled() { return nil }
             out += line(
                 table.columns.indices.map { i in
                     escaped(CellText.display(CellText.cell(row, i), signed: table.columns[i].signColored))

@@ -8,14 +8,15 @@ enum TableRenderer {
     static let gap = "  "
     static let rule: Character = "─"
 
-    static func render(_ table: ResultTable, color: Bool, maxWidth: Int?) -> String {
+    static func render(_ table: ResultTable, color: Bool, maxWidth: Int?, isCancelled: () -> Bool) -> String? {
         guard !table.columns.isEmpty else { return "" }
         let numeric = CellText.numericColumns(table)
         let header = table.columns.map { CellText.singleLine($0.name) }
-        let body: [[Cell]] = table.rows.map { row in
-            table.columns.indices.map { i in
-                Cell(CellText.cell(row, i), signColored: table.columns[i].signColored)
-            }
+        var body: [[Cell]] = []
+        body.reserveCapacity(table.rows.count)
+        for (n, row) in table.rows.enumerated() {
+            if Renderer.isCheckpoint(n), isCancelled() { return nil }
+            body.append(table.columns.indices.map { i in Cell(CellText.cell(row, i), signColored: table.columns[i].signColored) })
         }
 
         let natural = table.columns.indices.map { i in
@@ -45,7 +46,8 @@ enum TableRenderer {
         out += line(
             (widths + markerWidth).map { (text: String(repeating: rule, count: $0), width: $0, sgr: nil) },
             widths: widths + markerWidth, rightAligned: align)
-        for row in body {
+        for (n, row) in body.enumerated() {
+            if Renderer.isCheckpoint(n), isCancelled() { return nil }
             let cells = (0..<shown).map { i in
                 let text = row[i].isNumber ? row[i].text : ColumnFit.cut(row[i].text, to: widths[i])
                 return (text: text, width: DisplayWidth.of(text), sgr: color ? row[i].sgr : nil)

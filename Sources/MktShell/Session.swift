@@ -32,8 +32,11 @@ public final class Session {
     public var errorColor: Bool
     /// `-q`: no notes (load summaries, `saved …`) on standard error; errors still show.
     public var quiet = false
-    /// Polled by long statements (a load of many files); set by the interactive shell's Ctrl-C.
-    public var cancellationCheck: @Sendable () -> Bool = { false }
+    /// Polled by long statements (a load of many files, a huge result being printed); set by
+    /// the interactive shell's Ctrl-C.
+    public var cancellationCheck: @Sendable () -> Bool = { false } {
+        didSet { out.isCancelled = cancellationCheck }
+    }
     /// The terminal's width when standard output is one.
     public var terminalWidth: () -> Int? = { nil }
     /// The status of an `exit` typed at the prompt: the interactive loop then ends.

@@ -277,6 +277,26 @@ struct InteractiveModesTests {
         try shell.quit()
     }
 
+    @Test func ctrlCStopsAHugeResultBeingPrinted() throws {
+        let home = try TemporaryHome()
+        let corpus = try Self.writeCorpus(in: home, pages: 1000)
+        let shell = try Shell(home: home)
+        try shell.term.expect("mkt> ")
+        try shell.term.send("load \"\(corpus)\"", .enter)
+        try shell.term.expect("loaded 1000 snapshots", timeout: .seconds(120))
+        try shell.term.expect("]> ")
+        // 15 000 rows, about a megabyte: the terminal stops reading while the test waits, so
+        // mkt is still writing them when Ctrl-C comes.
+        try shell.term.send("instruments all", .enter)
+        try shell.term.expect("CAC 40")
+        try Self.interrupt(shell.term)
+        try shell.term.expect("]> ")
+        try shell.term.send("instruments all | count", .enter)
+        try shell.term.expect("\r\n15000\r\n")
+        try shell.term.expect("]> ")
+        try shell.quit()
+    }
+
     // MARK: - Window resize
 
     @Test func aResizeWhileTypingRedrawsTheLineAtTheNewWidth() throws {

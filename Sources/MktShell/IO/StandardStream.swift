@@ -14,6 +14,9 @@ public final class StandardStream {
     private let limit: Int
     /// Writing failed (a closed pipe): further output is dropped.
     public private(set) var failed = false
+    /// Polled between writes of at most 64 KiB: once it answers true, what is still buffered
+    /// is dropped, so Ctrl-C stops a huge result scrolling by on a slow terminal.
+    public var isCancelled: (@Sendable () -> Bool)?
 
     public init(fd: Int32, bufferSize: Int = 1 << 16) {
         self.fd = fd
@@ -41,7 +44,8 @@ public final class StandardStream {
         buffer.withUnsafeBytes { raw in
             var written = 0
             while written < raw.count, let base = raw.baseAddress {
-                let n = Glibc.write(fd, base + written, raw.count - written)
+                if let isCancelled, isCancelled() { return }
+                let n = Glibc.write(fd, base + written, min(raw.count - written, 1 << 16))
                 if n < 0 {
                     if errno == EINTR { continue }
                     failed = true
