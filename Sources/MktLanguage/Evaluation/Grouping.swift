@@ -34,8 +34,9 @@ enum Grouping {
         if counting { columns.append(ResultTable.Column("count")) }
         for s in specs { columns.append(ResultTable.Column(s.name, signColored: Relation.isSignColored(s.name))) }
 
-        // Bucket the rows by key, in first-seen order, then sort the keys.
-        var buckets: [[[Value]]] = []
+        // Bucket the rows' positions by key, in first-seen order, then sort the keys. Rows
+        // are read again by position, so `instruments all` is never held whole.
+        var buckets: [[Int]] = []
         var keys: [[Value]] = []
         if let group {
             var index: [[Value]: Int] = [:]
@@ -43,30 +44,37 @@ enum Grouping {
                 for (i, row) in relation.rows.enumerated() {
                     if i & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
                     let key = try group.map { normalized(try $0.key(row)) }
-                    if let i = index[key] {
-                        buckets[i].append(row)
+                    if let b = index[key] {
+                        buckets[b].append(i)
                     } else {
                         index[key] = buckets.count
                         keys.append(key)
-                        buckets.append([row])
+                        buckets.append([i])
                     }
                 }
             }
-        } else {
-            buckets = [relation.rows]
         }
         var rows: [[Value]] = []
-        for (b, bucket) in buckets.enumerated() {
+        for b in 0..<(group == nil ? 1 : buckets.count) {
             var row: [Value] = group == nil ? [] : keys[b]
-            if counting { row.append(.number(Fixed(bucket.count))) }
+            let size = group == nil ? relation.rows.count : buckets[b].count
+            if counting { row.append(.number(Fixed(size))) }
             for s in specs {
+                guard let f = s.argument else {
+                    row.append(.number(Fixed(size)))  // `count`: the rows, nulls included
+                    continue
+                }
                 let values: [Value] = try guarded {
-                    guard let f = s.argument else { return bucket.map { _ in .null } }
                     var values: [Value] = []
-                    values.reserveCapacity(bucket.count)
-                    for (i, row) in bucket.enumerated() {
-                        if i & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+                    values.reserveCapacity(size)
+                    func add(_ row: [Value], _ n: Int) throws {
+                        if n & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
                         values.append(try f(row))
+                    }
+                    if group == nil {
+                        for (n, row) in relation.rows.enumerated() { try add(row, n) }
+                    } else {
+                        for (n, i) in buckets[b].enumerated() { try add(relation.rows[i], n) }
                     }
                     return values
                 }

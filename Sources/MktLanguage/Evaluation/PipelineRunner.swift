@@ -115,9 +115,9 @@ struct PipelineRunner {
         switch stage {
         case .filter(let expr, _):
             let test = try compiler(relation).compile(expr)
-            result.rows = try eachRow(relation.rows) { row, kept in
+            result.rows = Rows(try eachRow(relation.rows) { row, kept in
                 if ValueOps.truthy(try test(row)) { kept.append(row) }
-            }
+            })
         case .sort(let keys, _):
             let compiled = try keys.map { (k) throws(RuntimeError) -> RowFunction in try compiler(relation).compile(k.expr) }
             // Every key of every row is computed once, before sorting, in loops that notice Ctrl-C
@@ -126,17 +126,17 @@ struct PipelineRunner {
                 try eachRow(relation.rows) { row, out in out.append(SortValue(try key(row))) }
             }
             let order = try sortedOrder(relation.rows.count, by: columns, descending: keys.map(\.descending))
-            result.rows = try eachRow(order) { i, out in out.append(relation.rows[i]) }
+            result.rows = Rows(relation.rows, reorderedBy: order)
         case .take(let expr, let range):
-            result.rows = Array(relation.rows.prefix(try count(expr, range: range)))
+            result.rows = Rows(Array(relation.rows.prefix(try count(expr, range: range))))
         case .last(let expr, let range):
-            result.rows = Array(relation.rows.suffix(try count(expr, range: range)))
+            result.rows = Rows(Array(relation.rows.suffix(try count(expr, range: range))))
         case .select(let items, _):
             let compiled = try items.map { (item) throws(RuntimeError) -> RowFunction in
                 try compiler(relation).compile(item.expr)
             }
             result.columns = items.map { ResultTable.Column($0.columnName, signColored: Relation.isSignColored($0.columnName)) }
-            result.rows = try eachRow(relation.rows) { row, out in out.append(try compiled.map { try $0(row) }) }
+            result.rows = Rows(try eachRow(relation.rows) { row, out in out.append(try compiled.map { try $0(row) }) })
             result.visible = nil
         case .group, .aggregate, .format, .save:
             break  // handled by `run`
@@ -166,7 +166,7 @@ struct PipelineRunner {
 
     /// Runs `body` over the rows, collecting what it appends; stops with `interrupted` when
     /// Ctrl-C was pressed (checked every 4096 rows, so a long stage stops promptly).
-    private func eachRow<Row, T>(_ rows: [Row], _ body: (Row, inout [T]) throws -> Void) throws(RuntimeError) -> [T] {
+    private func eachRow<C: Collection, T>(_ rows: C, _ body: (C.Element, inout [T]) throws -> Void) throws(RuntimeError) -> [T] {
         var out: [T] = []
         out.reserveCapacity(rows.count)
         try guarded {

@@ -6,11 +6,15 @@ import MarketModel
 /// `visible` lists the ones shown when nothing was selected.
 public struct Relation: Sendable, Equatable {
     public var columns: [ResultTable.Column]
-    public var rows: [[Value]]
+    public var rows: Rows
     /// Indexes of the columns a table shows by default; nil shows them all.
     public var visible: [Int]?
 
     public init(columns: [ResultTable.Column], rows: [[Value]], visible: [Int]? = nil) {
+        self.init(columns: columns, rows: Rows(rows), visible: visible)
+    }
+
+    public init(columns: [ResultTable.Column], rows: Rows, visible: [Int]? = nil) {
         self.columns = columns
         self.rows = rows
         self.visible = visible
@@ -20,7 +24,7 @@ public struct Relation: Sendable, Equatable {
 
     /// The result to print: the visible columns only when `allColumns` is false.
     public func table(allColumns: Bool) -> ResultTable {
-        guard !allColumns, let visible else { return ResultTable(columns: columns, rows: rows) }
+        guard !allColumns, let visible else { return ResultTable(columns: columns, rows: rows.array) }
         return ResultTable(
             columns: visible.map { columns[$0] },
             rows: rows.map { row in visible.map { $0 < row.count ? row[$0] : .null } })

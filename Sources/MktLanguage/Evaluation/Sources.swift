@@ -23,14 +23,10 @@ enum Sources {
         Relation(columns: instrumentColumns, rows: snapshot.instruments.map(instrumentRow), visible: instrumentVisible)
     }
 
-    /// Every loaded snapshot's instruments, each row led by the snapshot's date and id.
+    /// Every loaded snapshot's instruments, each row led by the snapshot's date and id; the
+    /// rows are made as stages read them (`Rows`).
     static func instruments(of snapshots: [Snapshot]) -> Relation {
-        var rows: [[Value]] = []
-        rows.reserveCapacity(snapshots.reduce(0) { $0 + $1.instruments.count })
-        for s in snapshots {
-            let date: Value = s.date.map { .text($0.description) } ?? .null
-            for i in s.instruments { rows.append([date, .text(s.id)] + instrumentRow(i)) }
-        }
+        let rows = Rows(instrumentsOf: snapshots)
         let leading = Vocabulary.instrumentsAllFields.dropLast(instrumentColumns.count).map { ResultTable.Column($0) }
         return Relation(
             columns: leading + instrumentColumns, rows: rows,
