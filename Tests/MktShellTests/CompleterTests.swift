@@ -80,6 +80,17 @@ import MktLineEditor
         #expect(candidates("instruments | select name, pct | where ").filter { ["name", "pct", "kind"].contains($0) } == ["name", "pct"])
     }
 
+    @Test func fieldsAfterGroupAndAggregatesAreTheirColumns() {
+        // The candidates that are columns: functions and keywords are offered too.
+        let words: Set<String> = ["abs", "as", "asc", "desc", "len", "lower", "round", "upper", "and", "or", "not", "null", "true", "false"]
+        func fields(_ line: String) -> [String] { candidates(line).filter { !words.contains($0) } }
+        #expect(fields("instruments | group kind | avg pct, count | sort ") == ["avg_pct", "count", "kind"])
+        #expect(tab("instruments | group kind, region | count | sort reg") == "instruments | group kind, region | count | sort region ")
+        #expect(fields("instruments | group region | where ") == ["count", "region"])
+        #expect(fields("instruments all | group snapshot | max value, min change | select ") == ["max_value", "min_change", "snapshot"])
+        #expect(fields("instruments | sum change | where ") == ["sum_change"])
+    }
+
     @Test func fieldsOfAVariableAreItsColumns() {
         let completer = Completer(
             instrumentNames: { Self.names }, columns: { $0 == "moves" ? ["name", "delta"] : nil }, files: Self.files,

@@ -201,8 +201,9 @@ public final class Completer {
     }()
 
     /// The columns of the rows reaching the last of `parts` (a pipeline split at `|`, the
-    /// source first): the source's, a variable's as the session knows them, or those named by
-    /// the last `select` before it.
+    /// source first): the source's, a variable's as the session knows them, then as the
+    /// stages before it change them: a `select` names its columns, `group KEY` gives KEY and
+    /// `count`, and aggregates give the group keys and their own names (`avg_pct`).
     func columns(flowingInto parts: [[CompletionScanner.Piece]]) -> [String] {
         let source = parts.first ?? []
         var columns: [String]
@@ -215,11 +216,50 @@ public final class Completer {
         case nil:
             columns = Self.allFields
         }
-        for stage in parts.dropFirst().dropLast() where stage.first.flatMap(Self.word) == "select" {
-            let named = Self.selectedColumns(Array(stage.dropFirst()))
-            if !named.isEmpty { columns = named }
+        var groupKeys: [String]?
+        for stage in parts.dropFirst().dropLast() {
+            let head = stage.first.flatMap(Self.word)
+            let items = Self.selectedColumns(Array(stage.dropFirst()))
+            switch head {
+            case "select":
+                if !items.isEmpty { columns = items }
+                groupKeys = nil
+            case "group":
+                groupKeys = items
+                columns = items + ["count"]
+            case let name? where Aggregates.Kind(rawValue: name) != nil:
+                columns = (groupKeys ?? []) + Self.aggregateColumns(Array(stage))
+                groupKeys = nil
+            default:
+                groupKeys = nil
+            }
         }
         return columns
+    }
+
+    /// The columns an aggregate stage makes, as `Aggregates.columnName` names them:
+    /// `avg pct, count` gives `avg_pct` and `count`.
+    static func aggregateColumns(_ pieces: [CompletionScanner.Piece]) -> [String] {
+        var items: [[String]] = [[]]
+        var depth = 0
+        for piece in pieces {
+            switch piece {
+            case .symbol("("): depth += 1
+            case .symbol(")"): depth = max(0, depth - 1)
+            case .symbol(",") where depth == 0:
+                items.append([])
+                continue
+            default: break
+            }
+            // Only simple `FUNCTION FIELD` items can be named here; others are left out.
+            items[items.count - 1].append(word(piece) ?? "\u{0}")
+        }
+        return items.compactMap { item in
+            guard let first = item.first, let kind = Aggregates.Kind(rawValue: first), item.count <= 2 else { return nil }
+            let field = item.count == 2 && item[1] != "\u{0}" ? item[1] : nil
+            if item.count == 2 && field == nil { return nil }
+            return Aggregates.columnName(kind, expression: field)
+        }
     }
 
     /// The names `select` gives its columns: `x as NAME` is NAME, a bare field is itself
