@@ -90,19 +90,27 @@ public struct Fixed: Sendable, Hashable {
     public static func * (a: Fixed, b: Fixed) -> Fixed? {
         var product = Int128(a.units) * Int128(b.units)
         var s = Int(a.scale) + Int(b.scale)
-        var rounded = false
-        while s > Int(maxScale) || (s > 0 && Int64(exactly: product) == nil) {
-            if product % 10 == 0 {
-                product /= 10
-            } else {
-                product = roundedDivide(product, by: 10)
-                rounded = true
-            }
+        // Exact first: trailing zero decimals that must go anyway.
+        while (s > Int(maxScale) || (s > 0 && Int64(exactly: product) == nil)) && product % 10 == 0 {
+            product /= 10
+            s -= 1
+        }
+        // Then the fewest digits that must go, rounded once (rounding digit by digit would
+        // round twice: …0445 to …045 to …05).
+        var drop = 0
+        while s - drop > Int(maxScale) || (s - drop > 0 && Int64(exactly: product / pow128(drop)) == nil) {
+            drop += 1
+        }
+        guard drop > 0 else { return Int64(exactly: product).map { Fixed(units: $0, scale: Int8(s)) } }
+        product = roundedDivide(product, by: pow128(drop))
+        s -= drop
+        // Rounding up can carry into one more digit (…99.5 → …100).
+        if Int64(exactly: product) == nil, s > 0 {
+            product = roundedDivide(product, by: 10)
             s -= 1
         }
         guard let u = Int64(exactly: product) else { return nil }
-        let result = Fixed(units: u, scale: Int8(s))
-        return rounded ? result.normalized : result
+        return Fixed(units: u, scale: Int8(s)).normalized
     }
 
     /// Division to `extraDigits` more decimals than the operands carry (more for a quotient
