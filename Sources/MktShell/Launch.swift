@@ -70,6 +70,8 @@ public enum Launch {
             let checked = options.texts.indices.map { session.check(options.texts[$0], origin: origin($0)) }
             if checked.contains(false) {
                 status = ExitCode.syntaxError
+                // With -i the session opens anyway, with the snapshots it was given.
+                if options.interactive, !options.files.isEmpty { _ = session.load(options.files) }
             } else if !options.files.isEmpty, case .failed(let code) = session.load(options.files) {
                 // -e: the positional arguments are snapshots, loaded first.
                 status = code

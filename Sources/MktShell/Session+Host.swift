@@ -4,18 +4,13 @@ import MktRender
 
 /// The session does the evaluator's I/O: printing, loading, saving, running scripts.
 extension Session: EvaluationHost {
-    /// Prints a result. Ctrl-C stops a huge one while it is rendered or written out; the
-    /// statement then reports `interrupted`, as a long load or sort does.
+    /// Prints a result. Ctrl-C stops a huge one while it is rendered or written out; `run`
+    /// then ends the statement as `interrupted`, as it does a long load or sort.
     public func emit(_ output: Output) {
         guard let text = ResultPrinter.text(output, color: color, width: terminalWidth(), isCancelled: cancellationCheck) else {
-            err.writeLine("interrupted")
             return
         }
         out.write(text)
-        if cancellationCheck() {
-            out.flush()
-            err.writeLine("interrupted")
-        }
     }
 
     public func notice(_ text: String) {

@@ -71,6 +71,12 @@ public final class Session {
             do {
                 try evaluator.execute(statement, in: source)
                 out.flush()
+                // Ctrl-C while the result was printed (it was cut short): the run stops here.
+                if cancellationCheck() {
+                    err.writeLine("interrupted")
+                    err.flush()
+                    return .failed(ExitCode.runtimeError)
+                }
             } catch {
                 out.flush()
                 switch error.kind {

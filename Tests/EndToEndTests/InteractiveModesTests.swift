@@ -142,6 +142,16 @@ struct InteractiveModesTests {
         }
     }
 
+    @Test func dashIAfterASyntaxErrorStillLoadsTheSnapshots() throws {
+        let shell = try Shell(arguments: ["--no-init", "-i", "-e", "1 +", Shell.exampleSnapshot])
+        let beforePrompt = try shell.term.expect(Self.snapshotPrompt)
+        #expect(beforePrompt.contains("expected an expression after '+'"))
+        try shell.term.send("instruments | count", .enter)
+        try shell.term.expect("\r\n15\r\n")
+        try shell.term.expect(Self.snapshotPrompt)
+        try shell.quit()
+    }
+
     @Test func dashIAfterAFailingScriptReportsTheErrorAndOpensTheShell() throws {
         let home = try TemporaryHome()
         let script = home.path + "/fails.mkt"
