@@ -19,6 +19,30 @@ import Testing
         #expect(Set(object.keys) == ["id", "date", "language", "status", "instruments", "article", "headlines", "warnings"])
     }
 
+    @Test func manyFilesKeepTheirOrderAndFlagsMayComeAnywhere() throws {
+        // A shell glob gives thousands of arguments; they are files, in order, flags or not.
+        let dir = try MktProcess.temporaryDirectory()
+        let seed = try Data(contentsOf: URL(fileURLWithPath: MktProcess.seed))
+        var paths: [String] = []
+        for k in 0..<300 {
+            let path = dir.appendingPathComponent(String(format: "2021-04-09_%04d.txt", 300 - k)).path
+            try seed.write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        let r = try MktProcess.run(["parse"] + paths)
+        #expect(r.status == 0)
+        let ids = r.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == paths.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent })
+        let usage = try MktProcess.run(["parse"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("Missing expected argument"))
+        #expect(usage.stderr.contains("mkt parse FILE..."))
+        let afterDashes = try MktProcess.run(["parse", "--", paths[0]])
+        #expect(afterDashes.status == 0 && afterDashes.stdout.split(separator: "\n").count == 1)
+    }
+
     @Test func missingFileExits74AndPrintsTheOthers() throws {
         let r = try MktProcess.run(["parse", "/nonexistent/a.txt", MktProcess.seed])
         #expect(r.status == 74)
