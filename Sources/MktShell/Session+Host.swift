@@ -57,6 +57,8 @@ extension Session: EvaluationHost {
 
     public func save(_ output: Output, to path: PathArgument) throws(RuntimeError) {
         let text = ResultPrinter.text(output, color: false, width: nil)
+        // What was printed before goes first, should the file be our own output (/dev/stdout).
+        out.flush()
         do {
             try FileSystem.writeAtomically(Array(text.utf8), to: path.text)
         } catch {

@@ -43,6 +43,18 @@ import Testing
         #expect(try leftovers(dir).isEmpty && leftovers(real).isEmpty)
     }
 
+    @Test func saveToStandardOutputRedirectedToAFileWritesInOrder() throws {
+        // `> out.txt`: the file behind standard output is written through it, not replaced.
+        let dir = try MktProcess.temporaryDirectory()
+        let out = dir.appendingPathComponent("out.txt").path
+        let r = try MktProcess.run(
+            ["-q", "-e", "\"before\"", "-e", "instruments | take 2 | select name | to csv | save /dev/stdout", "-e", "\"after\"", MktProcess.seed],
+            environment: ["OUT": out], launcher: ["/bin/sh", "-c", "exec \"$0\" \"$@\" > \"$OUT\""])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "before\nname\nCAC 40\nEuro Stoxx 50\nafter\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.txt"])
+    }
+
     @Test(.enabled(if: MktProcess.unprivileged != nil, "root ignores file modes and setpriv is missing"))
     func saveRefusesWhatTheUserCannotWrite() throws {
         let fm = FileManager.default

@@ -94,12 +94,19 @@ public enum FileSystem {
     /// A symbolic link is followed and its target replaced (a dangling link's target is
     /// created); an existing file keeps its permission bits, and one the user may not write
     /// is an error rather than replaced. A new file gets 0666 less the umask. A device or a
-    /// pipe (`/dev/stdout`) is written in place: there is nothing to rename over.
+    /// pipe is written in place: there is nothing to rename over. So is the file behind our
+    /// own standard output or error (`save /dev/stdout` with output redirected to a file):
+    /// written through that descriptor, at its place, never renamed away from the shell.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(IOFailure) {
         var info = stat()
-        let mode: mode_t
+        var mode: mode_t?
         var owner: (uid: uid_t, gid: gid_t)?
         if stat(path, &info) == 0 {
+            if let fd = standardDescriptor(matching: info) {
+                let failure = writeAll(bytes, to: fd)
+                if failure != 0 { throw IOFailure(path: path, errno: failure) }
+                return
+            }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: throw IOFailure(path: path, reason: "is a folder")
             case S_IFREG: break
@@ -107,33 +114,24 @@ public enum FileSystem {
             }
             // The kernel decides who may write (mode, ACLs, a read-only file system); the
             // rename alone would only ask the folder.
-            let probe = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
-            guard probe >= 0 else { throw IOFailure(path: path, errno: errno) }
-            close(probe)
+            guard faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) == 0 else { throw IOFailure(path: path, errno: errno) }
             mode = info.st_mode & 0o777
             owner = (info.st_uid, info.st_gid)
-        } else if errno == ENOENT {
-            let mask = umask(0)
-            umask(mask)
-            mode = 0o666 & ~mask
-        } else {
+        } else if errno != ENOENT {
             throw IOFailure(path: path, errno: errno)
         }
 
         let target = try resolvingLinks(path)
         let directory = parentDirectory(of: target)
-        var template = Array((directory + "/.mkt-tmp-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
-        }
-        guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
-        let tempPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Created 0666, so the kernel applies the umask to a new file (reading the umask
+        // would mean setting it, process-wide); an existing file's mode is put back below.
+        let (fd, tempPath) = try createTemporary(in: directory, for: path)
         var failure = writeAll(bytes, to: fd)
-        if failure == 0 && fchmod(fd, mode) != 0 { failure = errno }
+        if failure == 0, let mode, fchmod(fd, mode) != 0 { failure = errno }
         if failure == 0, let owner, owner.uid != geteuid() || owner.gid != getegid() {
-            // Keep the owner when allowed (root saving a user's file); otherwise it is ours.
-            _ = fchown(fd, owner.uid, owner.gid)
+            // Keep the owner when allowed (root saving a user's file), else at least the group
+            // when we belong to it; otherwise the file is ours.
+            if fchown(fd, owner.uid, owner.gid) != 0 { _ = fchown(fd, uid_t.max, owner.gid) }
         }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
@@ -148,6 +146,29 @@ public enum FileSystem {
             fsync(dir)
             close(dir)
         }
+    }
+
+    /// A new file beside the target, named `.mkt-tmp-` and random letters, opened for writing.
+    private static func createTemporary(in directory: String, for path: String) throws(IOFailure) -> (Int32, String) {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            let suffix = String((0..<10).map { _ in letters[Int(generator.next() % UInt64(letters.count))] })
+            let name = directory + "/.mkt-tmp-" + suffix
+            let fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY, 0o666)
+            if fd >= 0 { return (fd, name) }
+            if errno != EEXIST { throw IOFailure(path: path, errno: errno) }
+        }
+        throw IOFailure(path: path, errno: EEXIST)
+    }
+
+    /// Standard output or error when `info` is the file behind it.
+    private static func standardDescriptor(matching info: stat) -> Int32? {
+        for fd: Int32 in [STDOUT_FILENO, STDERR_FILENO] {
+            var opened = stat()
+            if fstat(fd, &opened) == 0, opened.st_dev == info.st_dev, opened.st_ino == info.st_ino { return fd }
+        }
+        return nil
     }
 
     /// The file `path` names once symbolic links are followed: each link's target, read
