@@ -34,6 +34,10 @@ public final class EditLineReader: LineReader {
 
     /// Set by the Ctrl-C key binding while a line is edited; read and cleared by `readLine`.
     fileprivate var interruptKeyPressed = false
+    /// The signal mask while waiting for a key: the caller's, with SIGINT and SIGWINCH let in.
+    /// Everywhere else in `el_gets` they are held, so libedit's own handlers (EL_SIGNAL: a
+    /// resize reallocates its display) never run in the middle of a redraw.
+    fileprivate var waitMask = sigset_t()
 
     /// Whether reading failed (the terminal went away). History is not written after that.
     public private(set) var inputFailed = false
@@ -156,12 +160,23 @@ public final class EditLineReader: LineReader {
         // key read, after drawing the prompt, so a key typed just after the prompt appeared went
         // through the kernel's cooked mode: echoed by the kernel, and a Ctrl-D turned into a NUL
         // the editor ignores. el_gets puts the normal mode back when it returns.
+        var held = sigset_t()
+        sigemptyset(&held)
+        sigaddset(&held, SIGINT)
+        sigaddset(&held, SIGWINCH)
+        var callerMask = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &held, &callerMask)
+        waitMask = callerMask
+        sigdelset(&waitMask, SIGINT)
+        sigdelset(&waitMask, SIGWINCH)
         _ = mkt_el_prep_term(editor, 1)
         drawnColumns = Self.columns(of: outputDescriptor)
         var count: Int32 = 0
         errno = 0
         let text = el_gets(editor, &count)
         let error = errno
+        // A signal still pending reaches our own handlers now (libedit's are gone).
+        pthread_sigmask(SIG_SETMASK, &callerMask, nil)
         if interruptKeyPressed {
             interruptKeyPressed = false
             // The key binding already showed `^C`; drop what was typed.
@@ -243,15 +258,10 @@ public final class EditLineReader: LineReader {
     /// SIGWINCH and leaves the line as drawn at the old width, so typing and cursor moves then
     /// land in the wrong places. Returns 1, 0 at end of input, or -1 with errno set.
     fileprivate func readCharacter(_ editor: OpaquePointer, into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
-        // Ctrl-C (sent as a signal) and resizes are held off between the checks and the wait,
-        // which lets them in: one arriving just before the wait still ends it.
-        var held = sigset_t()
-        sigemptyset(&held)
-        sigaddset(&held, SIGINT)
-        sigaddset(&held, SIGWINCH)
-        var waiting = sigset_t()
-        pthread_sigmask(SIG_BLOCK, &held, &waiting)
-        defer { pthread_sigmask(SIG_SETMASK, &waiting, nil) }
+        // Ctrl-C (sent as a signal) and resizes are held off (`readLine` blocks them) between
+        // the checks and the wait, which lets them in: one arriving just before the wait still
+        // ends it.
+        var waiting = waitMask
         var state = mbstate_t()
         var partial = false
         var madeBlocking = false

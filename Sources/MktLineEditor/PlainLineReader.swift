@@ -75,9 +75,12 @@ public final class PlainLineReader: LineReader {
         var held = sigset_t()
         sigemptyset(&held)
         sigaddset(&held, SIGINT)
-        var waiting = sigset_t()
-        pthread_sigmask(SIG_BLOCK, &held, &waiting)
-        defer { pthread_sigmask(SIG_SETMASK, &waiting, nil) }
+        var callerMask = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &held, &callerMask)
+        defer { pthread_sigmask(SIG_SETMASK, &callerMask, nil) }
+        // Let Ctrl-C in while waiting even if the caller had it blocked.
+        var waiting = callerMask
+        sigdelset(&waiting, SIGINT)
         while true {
             if InterruptFlag.isSet { return false }
             if mkt_wait_input(STDIN_FILENO, &waiting) > 0 || errno != EINTR { return true }
