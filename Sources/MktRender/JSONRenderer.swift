@@ -6,7 +6,6 @@ enum JSONRenderer {
         guard !table.rows.isEmpty else { return "[]\n" }
         let keys = uniqueKeys(table.columns.map(\.name)).map(JSONText.string)
         var out = "[\n"
-        out.reserveCapacity(table.rows.count * 32 * max(1, keys.count))
         for (n, row) in table.rows.enumerated() {
             if Renderer.isCheckpoint(n), isCancelled() { return nil }
             out += n == 0 ? "{" : ",\n{"

@@ -27,6 +27,13 @@ public final class StandardStream {
     deinit { flush() }
 
     public func write(_ text: String) {
+        guard text.utf8.count < limit else {
+            // A large result goes out as it is, not copied into the buffer first.
+            flush()
+            var text = text
+            text.withUTF8 { writeOut(UnsafeRawBufferPointer($0)) }
+            return
+        }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= limit { flush() }
     }
@@ -40,19 +47,22 @@ public final class StandardStream {
     public func flush() {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
+        buffer.withUnsafeBytes { writeOut($0) }
+    }
+
+    /// Writes `raw` in pieces of at most 64 KiB, stopping early on Ctrl-C or a failed write.
+    private func writeOut(_ raw: UnsafeRawBufferPointer) {
         guard !failed else { return }
-        buffer.withUnsafeBytes { raw in
-            var written = 0
-            while written < raw.count, let base = raw.baseAddress {
-                if let isCancelled, isCancelled() { return }
-                let n = Glibc.write(fd, base + written, min(raw.count - written, 1 << 16))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    return
-                }
-                written += n
+        var written = 0
+        while written < raw.count, let base = raw.baseAddress {
+            if let isCancelled, isCancelled() { return }
+            let n = Glibc.write(fd, base + written, min(raw.count - written, 1 << 16))
+            if n < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                return
             }
+            written += n
         }
     }
 
