@@ -113,15 +113,15 @@ private struct InstrumentRows: Sendable {
     var count: Int { starts.last ?? 0 }
 
     func row(at position: Int) -> [Value] {
-        // The last snapshot whose first row is at or before `position`.
+        // The last snapshot whose first row is at or before `position`: snapshots without
+        // instruments share their start with the next one, so the last of them is the one
+        // that holds the row.
         var low = 0
         var high = snapshots.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if starts[mid] <= position { low = mid } else { high = mid - 1 }
         }
-        // Snapshots without instruments share their start with the next one: skip them.
-        while starts[low + 1] <= position { low += 1 }
         return Self.row(snapshots[low], snapshots[low].instruments[position - starts[low]])
     }
 

@@ -240,31 +240,20 @@ public final class Completer {
     /// The columns an aggregate stage makes, as `Aggregates.columnName` names them:
     /// `avg pct, count` gives `avg_pct` and `count`.
     static func aggregateColumns(_ pieces: [CompletionScanner.Piece]) -> [String] {
-        var items: [[String]] = [[]]
-        var depth = 0
-        for piece in pieces {
-            switch piece {
-            case .symbol("("): depth += 1
-            case .symbol(")"): depth = max(0, depth - 1)
-            case .symbol(",") where depth == 0:
-                items.append([])
-                continue
-            default: break
+        // Only simple `FUNCTION` and `FUNCTION FIELD` items can be named here; others are left out.
+        items(pieces).compactMap { item in
+            let words = item.map(word)
+            guard let first = words.first, let name = first, let kind = Aggregates.Kind(rawValue: name) else { return nil }
+            switch words.count {
+            case 1: return Aggregates.columnName(kind, expression: nil)
+            case 2: return words[1].map { Aggregates.columnName(kind, expression: $0) }
+            default: return nil
             }
-            // Only simple `FUNCTION FIELD` items can be named here; others are left out.
-            items[items.count - 1].append(word(piece) ?? "\u{0}")
-        }
-        return items.compactMap { item in
-            guard let first = item.first, let kind = Aggregates.Kind(rawValue: first), item.count <= 2 else { return nil }
-            let field = item.count == 2 && item[1] != "\u{0}" ? item[1] : nil
-            if item.count == 2 && field == nil { return nil }
-            return Aggregates.columnName(kind, expression: field)
         }
     }
 
-    /// The names `select` gives its columns: `x as NAME` is NAME, a bare field is itself
-    /// (computed columns named by their text are left out: nothing to complete there).
-    static func selectedColumns(_ pieces: [CompletionScanner.Piece]) -> [String] {
+    /// The comma-separated items of a stage's pieces, commas inside parentheses kept.
+    static func items(_ pieces: [CompletionScanner.Piece]) -> [[CompletionScanner.Piece]] {
         var items: [[CompletionScanner.Piece]] = [[]]
         var depth = 0
         for piece in pieces {
@@ -278,7 +267,13 @@ public final class Completer {
             }
             items[items.count - 1].append(piece)
         }
-        return items.compactMap { item in
+        return items
+    }
+
+    /// The names `select` gives its columns: `x as NAME` is NAME, a bare field is itself
+    /// (computed columns named by their text are left out: nothing to complete there).
+    static func selectedColumns(_ pieces: [CompletionScanner.Piece]) -> [String] {
+        items(pieces).compactMap { item in
             if item.count >= 2, word(item[item.count - 2]) == "as" { return word(item[item.count - 1]) }
             if item.count == 1 { return word(item[0]) }
             return nil
