@@ -21,9 +21,15 @@ public protocol InteractiveEngine: AnyObject {
     var exitRequest: Int32? { get }
     /// The columns of the rows `$name` holds, for completion; nil when it holds none.
     func columns(ofVariable name: String) -> [String]?
+    /// The variables set so far (without `$`), for completion.
+    var variableNames: [String] { get }
+    /// The loaded snapshots' ids, for completing `use`.
+    var snapshotIDs: [String] { get }
 }
 
 extension InteractiveEngine {
     public var exitRequest: Int32? { nil }
     public func columns(ofVariable name: String) -> [String]? { nil }
+    public var variableNames: [String] { [] }
+    public var snapshotIDs: [String] { [] }
 }

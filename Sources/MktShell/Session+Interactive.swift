@@ -17,6 +17,10 @@ extension Session: InteractiveEngine {
 
     public var instrumentNames: [String] { state.current?.instruments.map(\.name) ?? [] }
 
+    public var variableNames: [String] { state.variables.keys.sorted() }
+
+    public var snapshotIDs: [String] { state.snapshots.map(\.id) }
+
     public func columns(ofVariable name: String) -> [String]? {
         guard case .relation(let rows)? = state.variables[name] else { return nil }
         return rows.columnNames

@@ -91,6 +91,17 @@ import MktLineEditor
         #expect(fields("instruments | sum change | where ") == ["sum_change"])
     }
 
+    @Test func variablesAndSnapshotIDs() {
+        let completer = Completer(
+            instrumentNames: { Self.names }, variables: { ["big", "bonds", "top"] },
+            snapshots: { ["2021-04-08_sample", "2021-04-09_seed", "damaged"] }, files: Self.files, width: { 80 })
+        #expect(completer.propose("$b").candidates.map(\.text) == ["$big", "$bonds"])
+        #expect(completer.propose("instruments | where value > $t").candidates.map(\.text) == ["$top"])
+        #expect(completer.propose("use 2021-04-0").candidates.map(\.text) == ["2021-04-08_sample", "2021-04-09_seed"])
+        #expect(completer.propose("use d").candidates.map(\.text) == ["damaged"])
+        #expect(completer.propose("use ").candidates.count == 3)
+    }
+
     @Test func fieldsOfAVariableAreItsColumns() {
         let completer = Completer(
             instrumentNames: { Self.names }, columns: { $0 == "moves" ? ["name", "delta"] : nil }, files: Self.files,

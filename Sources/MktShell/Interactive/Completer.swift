@@ -33,20 +33,27 @@ public final class Completer {
 
     private let instrumentNames: () -> [String]
     private let variableColumns: (String) -> [String]?
+    private let variables: () -> [String]
+    private let snapshots: () -> [String]
     private let files: FileListing
     private let width: () -> Int
 
-    /// A completer asking `instrumentNames` for the current snapshot's names and `columns` for
-    /// the columns of a variable's rows (by name, without `$`), listing folders with `files`,
-    /// and laying out candidate lists `width()` columns wide.
+    /// A completer asking `instrumentNames` for the current snapshot's names, `columns` for
+    /// the columns of a variable's rows (by name, without `$`), `variables` for the variables
+    /// set and `snapshots` for the loaded snapshots' ids, listing folders with `files`, and
+    /// laying out candidate lists `width()` columns wide.
     public init(
         instrumentNames: @escaping () -> [String],
         columns: @escaping (String) -> [String]? = { _ in nil },
+        variables: @escaping () -> [String] = { [] },
+        snapshots: @escaping () -> [String] = { [] },
         files: FileListing = FileListing(),
         width: @escaping () -> Int = { Terminal.columns() }
     ) {
         self.instrumentNames = instrumentNames
         self.variableColumns = columns
+        self.variables = variables
+        self.snapshots = snapshots
         self.files = files
         self.width = width
     }
@@ -126,6 +133,10 @@ public final class Completer {
         let stageHead = stage.first.flatMap(Self.word)
         let hasPipe = pieces.contains(.symbol("|"))
 
+        // `$b`: a variable, wherever it stands (a source, a value in an expression).
+        if word.hasPrefix("$"), !quoted {
+            return keywords(variables().map { "$" + $0 }, matching: word)
+        }
         if pieces.isEmpty {
             if quoted { return Proposal(word: word, candidates: []) }
             return keywords(Vocabulary.statements + Self.leavingCommands, matching: word)
@@ -153,6 +164,10 @@ public final class Completer {
             return keywords(Self.helpTopics, matching: word)
         case "show" where !hasPipe:
             return instruments(matching: word, alwaysQuote: false)
+        case "use" where !hasPipe && !quoted:
+            // An id such as `2021-04-09_…` scans as several pieces: take the typed text.
+            let typed = String(textBeforeCursor.reversed().prefix { !$0.isWhitespace }.reversed())
+            return keywords(snapshots(), matching: touching ? typed : "")
         default:
             break
         }

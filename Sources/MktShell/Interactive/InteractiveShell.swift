@@ -31,7 +31,9 @@ public enum InteractiveShell {
         InterruptFlag.install()
         let completer = Completer(
             instrumentNames: { [weak engine] in engine?.instrumentNames ?? [] },
-            columns: { [weak engine] in engine?.columns(ofVariable: $0) })
+            columns: { [weak engine] in engine?.columns(ofVariable: $0) },
+            variables: { [weak engine] in engine?.variableNames ?? [] },
+            snapshots: { [weak engine] in engine?.snapshotIDs ?? [] })
         let reader = makeReader(editing: editing, completer: completer)
         defer { reader.close() }
         if Terminal.canEdit { print(InteractiveLoop.banner(version: version)) }
