@@ -35,16 +35,16 @@ enum HelpOverview {
             ("to FORMAT", "print as table, csv, json or markdown"),
             ("save PATH", "write the result to a file"),
         ]),
-        Group(heading: "Article", entries: [
+        Group(heading: "Article and cards", entries: [
             ("article", "the current snapshot's article, whole"),
             ("excerpt [N]", "its title and first N paragraphs (default 1)"),
             ("excerpt N chars", "its title and about N characters of text"),
             ("search \"TEXT\"", "where TEXT occurs, in context"),
             ("show NAME", "one instrument's card; a unique prefix is enough"),
-            ("status", "what is loaded, the current snapshot, settings"),
-            ("use N|ID", "make a loaded snapshot the current one"),
         ]),
         Group(heading: "Session", entries: [
+            ("status", "what is loaded, the current snapshot, settings"),
+            ("use N|ID", "make a loaded snapshot the current one"),
             ("let NAME = EXPR", "name a value; use it as $NAME"),
             ("let NAME = PIPELINE", "name a pipeline's rows; use $NAME as a source"),
             ("set format FORMAT", "the format results print in: table, csv, ..."),
