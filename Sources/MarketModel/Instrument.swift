@@ -1,25 +1,54 @@
 /// One entry of the ticker: an index, a currency pair, a commodity or a crypto pair.
+///
+/// Stored compactly, since an archive holds millions: the three numbers' digits and scales are
+/// kept apart (a `Fixed` alone pads to 16 bytes), 56 bytes in all rather than 72.
 public struct Instrument: Sendable, Equatable {
-    /// 1-based ticker order, counting only the instruments that were kept.
-    public var position: Int32
     /// The name as written on the page.
     public var name: String
-    public var value: Fixed
-    public var change: Fixed
-    /// Percent units: 0.06 means 0.06 %.
-    public var pct: Fixed
+    private var valueUnits: Int64
+    private var changeUnits: Int64
+    private var pctUnits: Int64
+    /// 1-based ticker order, counting only the instruments that were kept.
+    public var position: Int32
+    private var valueScale: Int8
+    private var changeScale: Int8
+    private var pctScale: Int8
     public var kind: InstrumentKind
     public var region: Region
 
     public init(position: Int, name: String, value: Fixed, change: Fixed, pct: Fixed) {
-        self.position = Int32(truncatingIfNeeded: position)
         self.name = name
-        self.value = value
-        self.change = change
-        self.pct = pct
+        (valueUnits, valueScale) = (value.units, value.scale)
+        (changeUnits, changeScale) = (change.units, change.scale)
+        (pctUnits, pctScale) = (pct.units, pct.scale)
+        self.position = Int32(truncatingIfNeeded: position)
         let c = Classification.classify(name)
         self.kind = c.kind
         self.region = c.region
+    }
+
+    /// The last value, as written.
+    public var value: Fixed {
+        get { Fixed(units: valueUnits, scale: valueScale) }
+        set { (valueUnits, valueScale) = (newValue.units, newValue.scale) }
+    }
+
+    /// The change since the previous close, as written.
+    public var change: Fixed {
+        get { Fixed(units: changeUnits, scale: changeScale) }
+        set { (changeUnits, changeScale) = (newValue.units, newValue.scale) }
+    }
+
+    /// Percent units: 0.06 means 0.06 %.
+    public var pct: Fixed {
+        get { Fixed(units: pctUnits, scale: pctScale) }
+        set { (pctUnits, pctScale) = (newValue.units, newValue.scale) }
+    }
+
+    /// Numbers compare by value, as `Fixed` does (`2.50` is `2.5`).
+    public static func == (a: Instrument, b: Instrument) -> Bool {
+        a.name == b.name && a.position == b.position && a.value == b.value && a.change == b.change
+            && a.pct == b.pct && a.kind == b.kind && a.region == b.region
     }
 
     /// The previous close: value − change.

@@ -89,6 +89,19 @@ enum Pages {
             ])
     }
 
+    @Test func instrumentsAreCompactAndCompareNumbersByValue() {
+        // An archive holds millions: three numbers' digits and scales packed, not three padded Fixed.
+        #expect(MemoryLayout<Instrument>.stride <= 56)
+        var a = Instrument(position: 1, name: "CAC 40", value: Fixed(units: 616941, scale: 2), change: Fixed(units: 369, scale: 2), pct: Fixed(units: 6, scale: 2))
+        let b = Instrument(position: 1, name: "CAC 40", value: Fixed(units: 6169410, scale: 3), change: Fixed(units: 369, scale: 2), pct: Fixed(units: 6, scale: 2))
+        #expect(a == b)
+        #expect(a.value.description == "6169.41")
+        #expect(b.value.description == "6169.410")
+        a.pct = Fixed(units: -13, scale: 2)
+        #expect(a.pct.description == "-0.13")
+        #expect(a != b)
+    }
+
     @Test func seedIdWithoutDate() {
         let s = SnapshotParser.parse(Pages.seed, fileName: "/tmp/000_3921acb7a18bc451.txt")
         #expect(s.id == "000_3921acb7a18bc451")
