@@ -29,10 +29,15 @@ extension Session: EvaluationHost {
             files += expanded.paths
             failures += expanded.failures
         }
-        let outcome = SnapshotLoader.load(files, isCancelled: cancellationCheck)
+        let distinct = SnapshotLoader.distinctFiles(files)
+        let outcome = SnapshotLoader.load(distinct.map(\.path), isCancelled: cancellationCheck)
         if outcome.cancelled { throw RuntimeError("interrupted: nothing was loaded", kind: .interrupted) }
         failures += outcome.failures
-        return LoadResult(snapshots: outcome.snapshots, failures: failures.map { "cannot read \($0)" })
+        var byPath: [String: SnapshotFile] = [:]
+        for file in distinct { byPath[file.path] = file }
+        return LoadResult(
+            snapshots: outcome.snapshots, files: outcome.paths.compactMap { byPath[$0] },
+            failures: failures.map { "cannot read \($0)" })
     }
 
     public func runScript(_ path: PathArgument) throws(RuntimeError) {
