@@ -44,15 +44,16 @@ extension Session: EvaluationHost {
         guard scriptDepth < Self.maxScriptDepth else {
             throw RuntimeError("scripts nested more than \(Self.maxScriptDepth) deep (does one source itself?)")
         }
+        let file = sourcePath(path)
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(path.text)
+            bytes = try FileSystem.read(file)
         } catch {
             throw RuntimeError("cannot read \(error)", at: path.range, kind: .io)
         }
         scriptDepth += 1
         defer { scriptDepth -= 1 }
-        switch run(Self.scriptText(bytes), origin: path.text) {
+        switch runScriptText(Self.scriptText(bytes), path: file) {
         case .failed(let status): throw RuntimeError("", kind: .reported(exitStatus: status))
         // `exit` in a sourced script ends its caller's run too, as in a Unix shell.
         case .exited(let status): throw RuntimeError("", kind: .exit(status: status))

@@ -235,7 +235,7 @@ public final class Evaluator {
         let name = String(path.text.dropFirst())
         switch state.variables[name] {
         case .value(let v):
-            return PathArgument(v.plainText, isQuoted: true, range: path.range)
+            return PathArgument(v.plainText, isQuoted: true, range: path.range, isVariable: true)
         case .relation:
             throw RuntimeError("$\(name) holds rows, not a path", at: path.range)
         case nil:

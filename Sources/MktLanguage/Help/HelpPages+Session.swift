@@ -46,7 +46,15 @@ extension HelpPages {
             about: """
                 Runs the statements of a script file as if they were typed here: what it \
                 loads and the variables it sets stay in the session. Errors are reported as \
-                for a script (`help scripts`). PATH is written as for `load`.
+                for a script (`help scripts`), at the sourced file's path, line and column. \
+                PATH is written as for `load`.
+
+                In a script file, a relative PATH is read from that script's folder, \
+                wherever mkt runs from: `source lib.mkt` in `tools/report.mkt` reads \
+                `tools/lib.mkt`, and a file it sources is beside it in turn. At the prompt, \
+                in `-e` and in piped input, and for a path from a variable (`source $1`), \
+                PATH is from the current directory. `load` and `save` always are, in scripts \
+                too: they name your data, not the script's.
                 """,
             examples: [
                 HelpExample(
