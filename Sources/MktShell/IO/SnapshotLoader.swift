@@ -54,11 +54,13 @@ public enum SnapshotLoader {
     /// file of it) kept once, at its first place: each is read once per load.
     public static func distinctFiles(_ paths: [String]) -> [SnapshotFile] {
         let directory = FileSystem.currentDirectory()
+        // Resolving takes a system call per folder of the path: on every core, as reading.
+        let resolved = map(paths) { FileSystem.resolvedPath($0) }
         var seen: Set<String> = []
         var files: [SnapshotFile] = []
-        for path in paths {
+        for (path, resolved) in zip(paths, resolved) {
             let absolute = FileSystem.absolutePath(path, in: directory)
-            let identity = FileSystem.resolvedPath(path) ?? absolute
+            let identity = (resolved ?? nil) ?? absolute
             if seen.insert(identity).inserted {
                 files.append(SnapshotFile(path: path, absolutePath: absolute, identity: identity))
             }
