@@ -29,25 +29,31 @@ extension Session: EvaluationHost {
             files += expanded.paths
             failures += expanded.failures
         }
-        let outcome = SnapshotLoader.load(files, isCancelled: cancellationCheck)
+        let distinct = SnapshotLoader.distinctFiles(files)
+        let outcome = SnapshotLoader.load(distinct.map(\.path), isCancelled: cancellationCheck)
         if outcome.cancelled { throw RuntimeError("interrupted: nothing was loaded", kind: .interrupted) }
         failures += outcome.failures
-        return LoadResult(snapshots: outcome.snapshots, failures: failures.map { "cannot read \($0)" })
+        var byPath: [String: SnapshotFile] = [:]
+        for file in distinct { byPath[file.path] = file }
+        return LoadResult(
+            snapshots: outcome.snapshots, files: outcome.paths.compactMap { byPath[$0] },
+            failures: failures.map { "cannot read \($0)" })
     }
 
     public func runScript(_ path: PathArgument) throws(RuntimeError) {
         guard scriptDepth < Self.maxScriptDepth else {
             throw RuntimeError("scripts nested more than \(Self.maxScriptDepth) deep (does one source itself?)")
         }
+        let file = sourcePath(path)
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(path.text)
+            bytes = try FileSystem.read(file)
         } catch {
             throw RuntimeError("cannot read \(error)", at: path.range, kind: .io)
         }
         scriptDepth += 1
         defer { scriptDepth -= 1 }
-        switch run(Self.scriptText(bytes), origin: path.text) {
+        switch runScriptText(Self.scriptText(bytes), path: file) {
         case .failed(let status): throw RuntimeError("", kind: .reported(exitStatus: status))
         // `exit` in a sourced script ends its caller's run too, as in a Unix shell.
         case .exited(let status): throw RuntimeError("", kind: .exit(status: status))

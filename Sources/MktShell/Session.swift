@@ -44,6 +44,9 @@ public final class Session {
     /// `source` nesting, bounded so a script that sources itself stops with an error.
     var scriptDepth = 0
     static let maxScriptDepth = 32
+    /// The folder of the script file running (`mkt dir/main.mkt`, a sourced file, the start-up
+    /// file), against which its `source lib.mkt` is read; nil at the prompt, in `-e` and stdin.
+    var scriptFolder: String?
 
     /// The evaluator, whose host is this session (it holds the session unowned).
     public private(set) lazy var evaluator = Evaluator(host: self)
@@ -130,7 +133,30 @@ public final class Session {
             err.flush()
             return .failed(ExitCode.ioError)
         }
-        return run(Self.scriptText(bytes), origin: path)
+        return runScriptText(Self.scriptText(bytes), path: path)
+    }
+
+    /// Runs the text of the script file at `path`: a relative `source` in it is read from its
+    /// folder.
+    func runScriptText(_ text: String, path: String) -> Outcome {
+        let caller = scriptFolder
+        scriptFolder = FileSystem.parentDirectory(of: path)
+        defer { scriptFolder = caller }
+        return run(text, origin: path)
+    }
+
+    /// The file `source PATH` reads: a relative path written in a script file is beside that
+    /// script (`lib.mkt` in `dir/main.mkt` is `dir/lib.mkt`); elsewhere, and for a path from a
+    /// variable (`source $1`), it is as written, from the current directory.
+    func sourcePath(_ path: PathArgument) -> String {
+        let text = path.text
+        guard let folder = scriptFolder, !path.isVariable, !text.isEmpty, !text.hasPrefix("/"), !text.hasPrefix("~")
+        else { return text }
+        switch folder {
+        case ".": return text
+        case "/": return "/" + text
+        default: return folder + "/" + text
+        }
     }
 
     /// A script's text from its bytes: UTF-8, without the byte order mark some editors put first.

@@ -120,28 +120,52 @@ public final class Evaluator {
         }
     }
 
-    /// Loads snapshot files (paths, folders, patterns). A snapshot whose id is already loaded
-    /// replaces the old one; the last one loaded becomes current. Prints the one-line summary;
-    /// files that could not be read make the statement fail after the others are loaded.
+    /// Loads snapshot files (paths, folders, patterns). A file loaded again replaces its
+    /// snapshot; another file with a loaded snapshot's id (`b/x.txt` after `a/x.txt`) is
+    /// added under an id made from its folders (`b/x`, `SnapshotIds`). The last one loaded
+    /// becomes current. Prints the one-line summary, and a line per name found taken; files
+    /// that could not be read make the statement fail after the others are loaded.
     public func load(_ paths: [PathArgument]) throws(RuntimeError) {
         let result = try host.loadSnapshots(try paths.map { (p) throws(RuntimeError) in try resolved(p) })
         var replaced = 0
-        var index: [String: Int] = [:]
-        for (i, s) in state.snapshots.enumerated() { index[s.id] = i }
-        for snapshot in result.snapshots {
-            if let i = index[snapshot.id] {
+        var renamed: [SnapshotIds.Renamed] = []
+        var byID: [String: Int] = [:]
+        for (i, s) in state.snapshots.enumerated() { byID[s.id] = i }
+        var byFile: [String: Int] = [:]
+        for (id, loaded) in state.files {
+            if let i = byID[id] { byFile[loaded.file.identity] = i }
+        }
+        for (k, var snapshot) in result.snapshots.enumerated() {
+            let file = result.files.indices.contains(k) ? result.files[k] : nil
+            let name = snapshot.id
+            // The same file again (the same id when the host did not say which file).
+            let same: Int?
+            if let file { same = byFile[file.identity] } else { same = byID[name] }
+            if let i = same {
+                snapshot.id = state.snapshots[i].id
                 state.snapshots[i] = snapshot
+                state.files[snapshot.id] = file.map { SessionState.LoadedFile(file: $0, name: name) }
                 state.currentIndex = i
                 replaced += 1
-            } else {
-                index[snapshot.id] = state.snapshots.count
-                state.snapshots.append(snapshot)
-                state.currentIndex = state.snapshots.count - 1
+                continue
             }
+            if let file, byID[name] != nil {
+                snapshot.id = SnapshotIds.distinct(name: name, absolutePath: file.absolutePath) { byID[$0] != nil }
+                renamed.append(SnapshotIds.Renamed(name: name, path: file.path, id: snapshot.id))
+            }
+            let i = state.snapshots.count
+            byID[snapshot.id] = i
+            if let file {
+                byFile[file.identity] = i
+                state.files[snapshot.id] = SessionState.LoadedFile(file: file, name: name)
+            }
+            state.snapshots.append(snapshot)
+            state.currentIndex = i
         }
         if !result.snapshots.isEmpty {
             host.notice(Self.loadSummary(result.snapshots, replaced: replaced, failed: result.failures.count, current: state.current))
         }
+        for note in SnapshotIds.notes(renamed, files: state.files) { host.notice(note) }
         switch result.failures.count {
         case 0: return
         case 1: throw RuntimeError(result.failures[0], kind: .io)
@@ -211,7 +235,7 @@ public final class Evaluator {
         let name = String(path.text.dropFirst())
         switch state.variables[name] {
         case .value(let v):
-            return PathArgument(v.plainText, isQuoted: true, range: path.range)
+            return PathArgument(v.plainText, isQuoted: true, range: path.range, isVariable: true)
         case .relation:
             throw RuntimeError("$\(name) holds rows, not a path", at: path.range)
         case nil:

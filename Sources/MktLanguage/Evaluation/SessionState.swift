@@ -6,6 +6,9 @@ public struct SessionState: Sendable {
     public var snapshots: [Snapshot] = []
     /// Index into `snapshots` of the current one (the last loaded).
     public var currentIndex: Int?
+    /// Where each snapshot was read from, by its id (none for a snapshot whose host did not
+    /// say). Kept beside the snapshots: the model has no path, as `mkt parse` prints it.
+    public var files: [String: LoadedFile] = [:]
     public var variables: [String: Binding] = [:]
     /// The format of results without `to`.
     public var format: OutputFormat = .table
@@ -21,6 +24,13 @@ public struct SessionState: Sendable {
     }
 
     public init() {}
+
+    /// A loaded snapshot's file and the id its own name gives it (the file stem, `x` for
+    /// `b/x.txt`), which its id differs from when another file of that name came first.
+    public struct LoadedFile: Sendable, Equatable {
+        public var file: SnapshotFile
+        public var name: String
+    }
 
     public var current: Snapshot? {
         guard let i = currentIndex, snapshots.indices.contains(i) else { return nil }

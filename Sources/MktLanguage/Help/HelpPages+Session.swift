@@ -17,6 +17,16 @@ extension HelpPages {
                 `headlines`, `paragraphs`, `quotes`, `snapshot`, `article`, `show` and \
                 `status` read. Every snapshot loaded stays available to `instruments all`.
 
+                A snapshot's id is its file's name without the folder and `.txt` \
+                (`day1/markets.txt` is `markets`). Loading the same file again, however its \
+                path is written, replaces its snapshot and keeps its id; a file named twice in \
+                one load (a glob and a file it matches) is read once. Another file whose name is \
+                already an id is added beside it, under an id with its folder before the name \
+                (`day2/markets.txt` is `day2/markets`); when that is taken too, one more folder \
+                at a time (`b/day2/markets`), and when even its whole path is, a number after it \
+                (`-2`). The load says so on stderr: `2 files are named markets: \
+                day2/markets.txt is 'day2/markets'`.
+
                 A load prints one summary line to stderr (files, snapshots, instruments, \
                 warnings), not a line per file. A damaged page still loads: what could not be \
                 read becomes a warning. A file that cannot be read is an error (exit code 74 \
@@ -36,7 +46,15 @@ extension HelpPages {
             about: """
                 Runs the statements of a script file as if they were typed here: what it \
                 loads and the variables it sets stay in the session. Errors are reported as \
-                for a script (`help scripts`). PATH is written as for `load`.
+                for a script (`help scripts`), at the sourced file's path, line and column. \
+                PATH is written as for `load`.
+
+                In a script file, a relative PATH is read from that script's folder, \
+                wherever mkt runs from: `source lib.mkt` in `tools/report.mkt` reads \
+                `tools/lib.mkt`, and a file it sources is beside it in turn. At the prompt, \
+                in `-e` and in piped input, and for a path from a variable (`source $1`), \
+                PATH is from the current directory. `load` and `save` always are, in scripts \
+                too: they name your data, not the script's.
                 """,
             examples: [
                 HelpExample(

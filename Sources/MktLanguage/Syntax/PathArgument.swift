@@ -6,10 +6,14 @@ public struct PathArgument: Sendable, Equatable {
     /// the shell expands it. A quoted path is taken literally.
     public var isQuoted: Bool
     public var range: SourceRange
+    /// Whether the path is a variable's value (`source $1`) rather than written in the
+    /// statement: a script argument names a file from where mkt runs, not from the script.
+    public var isVariable: Bool
 
-    public init(_ text: String, isQuoted: Bool, range: SourceRange) {
+    public init(_ text: String, isQuoted: Bool, range: SourceRange, isVariable: Bool = false) {
         self.text = text
         self.isQuoted = isQuoted
         self.range = range
+        self.isVariable = isVariable
     }
 }

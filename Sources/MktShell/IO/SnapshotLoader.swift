@@ -1,5 +1,6 @@
 import Dispatch
 import MarketModel
+import MktLanguage
 
 /// Loads snapshot files (paths, globs, folders) on every core.
 ///
@@ -10,6 +11,8 @@ public enum SnapshotLoader {
     /// What one `load` did.
     public struct Outcome: Sendable {
         public var snapshots: [Snapshot] = []
+        /// The path each snapshot was read from, in the same order.
+        public var paths: [String] = []
         /// Paths that could not be read, with the reason.
         public var failures: [IOFailure] = []
         /// The load was stopped (Ctrl-C) before every file was read.
@@ -47,6 +50,24 @@ public enum SnapshotLoader {
         return (paths, failures)
     }
 
+    /// `paths` each as the file it is, a file named twice (`load f.txt, f.txt`, a pattern and a
+    /// file of it) kept once, at its first place: each is read once per load.
+    public static func distinctFiles(_ paths: [String]) -> [SnapshotFile] {
+        let directory = FileSystem.currentDirectory()
+        // Resolving takes a system call per folder of the path: on every core, as reading.
+        let resolved = map(paths) { FileSystem.resolvedPath($0) }
+        var seen: Set<String> = []
+        var files: [SnapshotFile] = []
+        for (path, resolved) in zip(paths, resolved) {
+            let absolute = FileSystem.absolutePath(path, in: directory)
+            let identity = (resolved ?? nil) ?? absolute
+            if seen.insert(identity).inserted {
+                files.append(SnapshotFile(path: path, absolutePath: absolute, identity: identity))
+            }
+        }
+        return files
+    }
+
     /// Reads and parses `paths` in parallel, in their order. `isCancelled` is polled between
     /// files; once it answers true the rest are skipped.
     public static func load(
@@ -55,9 +76,11 @@ public enum SnapshotLoader {
         let results = map(paths, workers: workers, isCancelled: isCancelled, loadOne)
         var outcome = Outcome()
         outcome.snapshots.reserveCapacity(paths.count)
-        for result in results {
+        for (path, result) in zip(paths, results) {
             switch result {
-            case .some(.success(let s)): outcome.snapshots.append(s)
+            case .some(.success(let s)):
+                outcome.snapshots.append(s)
+                outcome.paths.append(path)
             case .some(.failure(let f)): outcome.failures.append(f)
             case .none: outcome.cancelled = true
             }
