@@ -118,7 +118,8 @@ extension HelpPages {
 
                 Columns are named `count`, or after the aggregate and its field: `avg_pct`, \
                 `sum_change`; for another expression, its letters and digits: \
-                `avg abs(change)` gives `avg_abs_change`.
+                `avg abs(change)` gives `avg_abs_change`. A name already taken gets `_2`, \
+                `_3`, ...: `min pct, min pct` gives `min_pct` and `min_pct_2`.
 
                 Nulls are skipped; over no values every aggregate is `null` except `count`, \
                 which is 0. Results are exact decimals, except `stddev`.
