@@ -54,3 +54,24 @@ import Testing
             """)
     }
 }
+
+extension ColumnReportsTests {
+    @Test func snapshotsHasTheFieldsOfSnapshot() throws {
+        let all = MktProcess.packageRoot.appendingPathComponent("examples/snapshots").path
+        let r = try MktProcess.run([
+            "-q", "-e", "snapshots | where language == \"en\" | select n, id, language, article | to csv",
+            "-e", "snapshots | last 1 | to csv", "-e", "snapshot | to csv", all,
+        ])
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        #expect(r.stdout == """
+            n,id,language,article
+            4,2021-04-12_en_sample_open,en,Brevia Motors: output held back by the chip shortage
+            n,id,date,language,status,instruments,article,headlines,warnings,current
+            5,2021-04-12_sample_fr_open,2021-04-12,fr,open,15,Brevia Motors : la production freinée par la pénurie de puces,5,0,true
+            id,date,language,status,instruments,article,headlines,warnings
+            2021-04-12_sample_fr_open,2021-04-12,fr,open,15,Brevia Motors : la production freinée par la pénurie de puces,5,0
+
+            """)
+    }
+}
