@@ -75,3 +75,23 @@ extension ColumnReportsTests {
             """)
     }
 }
+
+extension ColumnReportsTests {
+    @Test func anUnknownFieldWithNoCloseMatchListsTheFieldsTheRowsHave() throws {
+        let r = try mkt("instruments | where x > 100")
+        #expect(r.status == 70)
+        #expect(r.stdout == "")
+        #expect(r.stderr == """
+            -e:1:21: error: unknown field 'x'; the rows have position, name, value, change, pct, prev, kind, region, consistent
+            instruments | where x > 100
+                                ^
+
+            """)
+        let grouped = try mkt("instruments | group kind | avg pct | sort pct")
+        #expect(grouped.status == 70)
+        #expect(grouped.stderr.hasPrefix("-e:1:43: error: unknown field 'pct'; the rows have kind, avg_pct\n"))
+        // A close name is still suggested instead.
+        let close = try mkt("instruments | where vlaue > 100")
+        #expect(close.stderr.hasPrefix("-e:1:21: error: unknown field 'vlaue' — did you mean 'value'?\n"))
+    }
+}

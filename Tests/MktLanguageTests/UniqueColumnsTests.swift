@@ -21,3 +21,23 @@ import Testing
         #expect(one.columns.map(\.name) == ["avg_pct", "avg_pct_2"])
     }
 }
+
+@Suite struct UnknownFieldTests {
+    let evaluator = EvaluatorTests()
+
+    @Test func listsTheFieldsWhenNoneIsClose() {
+        #expect(evaluator.run("headlines | sort zzzz").error == """
+            -e:2:18: error: unknown field 'zzzz'; the rows have n, text
+            headlines | sort zzzz
+                             ^~~~
+            """)
+        #expect(evaluator.run("instruments | select name as value, value | where val > 1").error?
+            .hasPrefix("-e:2:51: error: unknown field 'val'; the rows have value, value_2\n") == true)
+    }
+
+    @Test func aLongListIsCutAfterTwentyFour() {
+        let columns = (1...30).map { "c\($0)" }
+        #expect(ExprCompiler.fieldList(columns) == (1...24).map { "c\($0)" }.joined(separator: ", ") + " and 6 more")
+        #expect(ExprCompiler.fieldList(["a"]) == "a")
+    }
+}

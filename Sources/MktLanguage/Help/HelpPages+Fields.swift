@@ -21,7 +21,8 @@ extension HelpPages {
             about: """
                 A bare name in an expression reads that field of the current row. Numbers are \
                 exact decimals as the page writes them: `1.1905` keeps four places, `1744.10` \
-                keeps its zero. An unknown field is an error that suggests the closest name.
+                keeps its zero. An unknown field is an error that suggests the closest name, \
+                or else lists the fields the rows have.
                 """,
             sections: [
                 .definitions("INSTRUMENT FIELDS: instruments, instruments all", [
