@@ -95,3 +95,14 @@ extension ColumnReportsTests {
         #expect(close.stderr.hasPrefix("-e:1:21: error: unknown field 'vlaue' — did you mean 'value'?\n"))
     }
 }
+
+extension ColumnReportsTests {
+    @Test func aMedianPrintsWithTheDecimalsOfItsValues() throws {
+        let r = try mkt(
+            "instruments | take 2 | select change - change - 0.10 as x | median x",
+            "instruments | take 2 | select 0.10 * position as x | median x",
+            "instruments | take 2 | select position * 1.00 as x | median x")
+        #expect(r.status == 0)
+        #expect(r.stdout == "-0.10\n0.15\n1.50\n")
+    }
+}

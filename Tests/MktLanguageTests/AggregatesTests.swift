@@ -69,6 +69,21 @@ private func shown(_ v: Value) -> String {
         #expect(shown(try Aggregates.median([.real(1), .number(Fixed(2))])) == "1.5")
     }
 
+    @Test func medianOfTwoMiddlesKeepsTheirWrittenDecimals() throws {
+        // Two equal middles: that value, as written.
+        #expect(shown(try Aggregates.median(nums("-0.10", "-0.10", "3.00", "-1.00"))) == "-0.10")
+        #expect(shown(try Aggregates.median(nums("2.5", "2.50"))) == "2.50")
+        // The mean of two middles keeps at least their decimals, more when exact needs them.
+        #expect(shown(try Aggregates.median(nums("-0.10", "-0.20"))) == "-0.15")
+        #expect(shown(try Aggregates.median(nums("0.10", "0.20"))) == "0.15")
+        #expect(shown(try Aggregates.median(nums("1.00", "2.00"))) == "1.50")
+        #expect(shown(try Aggregates.median(nums("1", "2.0"))) == "1.5")
+        #expect(shown(try Aggregates.median(nums("0.11", "0.12"))) == "0.115")
+        #expect(shown(try Aggregates.median(nums("2", "4"))) == "3")
+        // An odd count: the middle value as written.
+        #expect(shown(try Aggregates.median(nums("-0.10", "0.50", "-0.30"))) == "-0.10")
+    }
+
     @Test func minAndMaxKeepTheValueAsWrittenAndOrderText() {
         #expect(shown(Aggregates.max(nums("1.10", "3.0", "-2"))) == "3.0")
         #expect(shown(Aggregates.min(nums("1.10", "3.0", "-2"))) == "-2")

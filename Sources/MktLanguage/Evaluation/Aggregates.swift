@@ -79,7 +79,8 @@ public enum Aggregates {
     }
 
     /// The middle value as written for an odd count; for an even count the exact mean of the
-    /// two middle values (`1, 2, 3, 4` gives `2.5`).
+    /// two middle values, with at least the decimals they are written with (`1, 2, 3, 4` gives
+    /// `2.5`, `1.00, 2.00` gives `1.50`), so two equal middles give that value as written.
     public static func median(_ values: [Value], column: String? = nil) throws(Failure) -> Value {
         let numbers = try numericValues(values, for: .median, column: column)
         if numbers.isEmpty { return .null }
@@ -95,7 +96,9 @@ public enum Aggregates {
         if case .number(let a) = low, case .number(let b) = high,
             let s = a + b, let mean = Fixed.divide(s, by: Fixed(2))
         {
-            return .number(mean)
+            // `divide` drops trailing zeros: put back the decimals the values were written with.
+            let written = Swift.max(a.scale, b.scale)
+            return .number(mean.scale < written ? mean.rescaled(to: written) ?? mean : mean)
         }
         return ValueOps.real(ValueOps.double(low) / 2 + ValueOps.double(high) / 2)
     }

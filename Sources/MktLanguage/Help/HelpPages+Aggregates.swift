@@ -81,7 +81,9 @@ extension HelpPages {
             syntax: ["PIPELINE | median EXPR"],
             about: """
                 The middle value once sorted, as written; for an even number of values the \
-                exact mean of the two middle ones. EXPR must give numbers. \(aggregateRules)
+                exact mean of the two middle ones, keeping at least their decimals: `-0.10` \
+                and `-0.20` give `-0.15`, `1.00` and `2.00` give `1.50`, two equal middles \
+                give that value as written. EXPR must give numbers. \(aggregateRules)
                 """,
             examples: [
                 HelpExample(.input("instruments | median pct"), .output("0.03")),
