@@ -106,3 +106,17 @@ extension ColumnReportsTests {
         #expect(r.stdout == "-0.10\n0.15\n1.50\n")
     }
 }
+
+extension ColumnReportsTests {
+    @Test func anUnknownSetFormatIsASyntaxErrorAndNothingRuns() throws {
+        let r = try mkt("instruments | count; set format xml")
+        #expect(r.status == 65)
+        #expect(r.stdout == "", "the first statement must not run")
+        #expect(r.stderr == """
+            -e:1:33: error: unknown format 'xml' (formats: table, csv, json, markdown)
+            instruments | count; set format xml
+                                            ^~~
+
+            """)
+    }
+}
