@@ -120,3 +120,21 @@ extension ColumnReportsTests {
             """)
     }
 }
+
+extension ColumnReportsTests {
+    @Test func aSumPastEighteenDigitsRoundsItsDecimalsAndRefusesAWholePartTooLarge() throws {
+        let decimals = "instruments | take 2 | select position * 4.123456789012345678 as x"
+        let r = try mkt("\(decimals) | sum x", "\(decimals) | avg x", "0.000000001 * 0.000000001 * 0.01")
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        #expect(r.stdout == "12.37037036703703703\n6.185185183518518517\n0\n")
+        let whole = try mkt("instruments | take 2 | select 5000000000000000000 + position as x | sum x")
+        #expect(whole.status == 70)
+        #expect(whole.stderr == """
+            -e:1:69: error: sum: the whole part of the exact sum has more than 18 digits
+            instruments | take 2 | select 5000000000000000000 + position as x | sum x
+                                                                                ^~~~~
+
+            """)
+    }
+}

@@ -27,7 +27,9 @@ extension HelpPages {
             syntax: ["PIPELINE | sum EXPR"],
             about: """
                 The exact sum of EXPR over the rows, with as many decimals as the most \
-                precise value. EXPR must give numbers. \(aggregateRules)
+                precise value. A total that needs more than 18 digits has its last decimals \
+                rounded, as a product does; a whole part past 18 digits is an error. EXPR \
+                must give numbers. \(aggregateRules)
                 """,
             examples: [
                 HelpExample(.input("instruments | where region == \"us\" | sum change"), .output("399.54")),
