@@ -88,28 +88,36 @@ public struct Fixed: Sendable, Hashable {
     /// decimals go first, then the last decimals are rounded; a product too large in its whole
     /// part is nil, never rounded.
     public static func * (a: Fixed, b: Fixed) -> Fixed? {
-        var product = Int128(a.units) * Int128(b.units)
-        var s = Int(a.scale) + Int(b.scale)
+        fitting(units: Int128(a.units) * Int128(b.units), scale: Int(a.scale) + Int(b.scale))
+    }
+
+    /// The exact value `units × 10^-scale` (scale ≥ 0) as a Fixed: as it is when it fits;
+    /// else trailing zero decimals go first, then the fewest last decimals are rounded, once,
+    /// half away from zero (and trailing zeros removed). Nil when the whole part does not fit,
+    /// which is never rounded. Products and the `sum` aggregate round this way.
+    public static func fitting(units: Int128, scale: Int) -> Fixed? {
+        var exact = units
+        var s = scale
         // Exact first: trailing zero decimals that must go anyway.
-        while (s > Int(maxScale) || (s > 0 && Int64(exactly: product) == nil)) && product % 10 == 0 {
-            product /= 10
+        while (s > Int(maxScale) || (s > 0 && Int64(exactly: exact) == nil)) && exact % 10 == 0 {
+            exact /= 10
             s -= 1
         }
         // Then the fewest digits that must go, rounded once (rounding digit by digit would
         // round twice: …0445 to …045 to …05).
         var drop = 0
-        while s - drop > Int(maxScale) || (s - drop > 0 && Int64(exactly: product / pow128(drop)) == nil) {
+        while s - drop > Int(maxScale) || (s - drop > 0 && Int64(exactly: exact / pow128(drop)) == nil) {
             drop += 1
         }
-        guard drop > 0 else { return Int64(exactly: product).map { Fixed(units: $0, scale: Int8(s)) } }
-        product = roundedDivide(product, by: pow128(drop))
+        guard drop > 0 else { return Int64(exactly: exact).map { Fixed(units: $0, scale: Int8(s)) } }
+        exact = roundedDivide(exact, by: pow128(drop))
         s -= drop
         // Rounding up can carry into one more digit (…99.5 → …100).
-        if Int64(exactly: product) == nil, s > 0 {
-            product = roundedDivide(product, by: 10)
+        if Int64(exactly: exact) == nil, s > 0 {
+            exact = roundedDivide(exact, by: 10)
             s -= 1
         }
-        guard let u = Int64(exactly: product) else { return nil }
+        guard let u = Int64(exactly: exact) else { return nil }
         return Fixed(units: u, scale: Int8(s)).normalized
     }
 
@@ -117,19 +125,25 @@ public struct Fixed: Sendable, Hashable {
     /// below 1, so it keeps significant digits), at most 18, rounded half away from zero,
     /// trailing zeros removed: `0.09 / 2` is `0.045`, `1 / 3` is `0.333333333333`.
     public static func divide(_ a: Fixed, by b: Fixed, extraDigits: Int = 12) -> Fixed? {
-        guard b.units != 0 else { return nil }
-        func digits(_ u: Int64) -> Int { String(u.magnitude).count }
+        divide(units: Int128(a.units), scale: a.scale, by: b, extraDigits: extraDigits)
+    }
+
+    /// `divide` of the exact value `units × 10^-scale`, which may be wider than a Fixed (an
+    /// exact total, for a mean).
+    public static func divide(units: Int128, scale: Int8, by b: Fixed, extraDigits: Int = 12) -> Fixed? {
+        guard b.units != 0, (0...maxScale).contains(scale) else { return nil }
+        func digits<T: BinaryInteger>(_ u: T) -> Int { String(u.magnitude).count }
         // The quotient's order of magnitude, roughly: its leading zeros after the point.
-        let magnitude = (digits(a.units) - Int(a.scale)) - (digits(b.units) - Int(b.scale))
-        var s = min(Int(maxScale), max(Int(a.scale), Int(b.scale)) + extraDigits + max(0, -magnitude))
-        // a/b = (a.units / 10^a.scale) / (b.units / 10^b.scale); scaled by 10^s.
+        let magnitude = (digits(units) - Int(scale)) - (digits(b.units) - Int(b.scale))
+        var s = min(Int(maxScale), max(Int(scale), Int(b.scale)) + extraDigits + max(0, -magnitude))
+        // a/b = (units / 10^scale) / (b.units / 10^b.scale); scaled by 10^s.
         while s >= 0 {
-            let shift = s - Int(a.scale) + Int(b.scale)
-            if shift >= 0, shift < 38, let num = Int128(a.units).multipliedIfFits(by: pow128(shift)) {
+            let shift = s - Int(scale) + Int(b.scale)
+            if shift >= 0, shift < 38, let num = units.multipliedIfFits(by: pow128(shift)) {
                 let q = roundedDivide(num, by: Int128(b.units))
                 if let u = Int64(exactly: q) { return Fixed(units: u, scale: Int8(s)).normalized }
             } else if shift < 0 {
-                let q = roundedDivide(Int128(a.units), by: Int128(b.units) * pow128(-shift))
+                let q = roundedDivide(units, by: Int128(b.units) * pow128(-shift))
                 if let u = Int64(exactly: q) { return Fixed(units: u, scale: Int8(s)).normalized }
             }
             s -= 1

@@ -29,10 +29,9 @@ public enum Vocabulary {
     public static let snapshotFields: [String] = [
         "id", "date", "language", "status", "instruments", "article", "headlines", "warnings",
     ]
-    /// Columns of `snapshots`, one row per loaded snapshot.
-    public static let snapshotsFields: [String] = [
-        "n", "id", "date", "status", "instruments", "headlines", "warnings", "current",
-    ]
+    /// Columns of `snapshots`, one row per loaded snapshot: its place in the list, the columns
+    /// of `snapshot`, and whether it is the current one.
+    public static let snapshotsFields: [String] = ["n"] + snapshotFields + ["current"]
     /// Columns of `warnings`.
     public static let warningFields: [String] = ["snapshot", "line", "message"]
 

@@ -21,21 +21,10 @@ enum JSONRenderer {
         return out
     }
 
-    /// Column names made unique (`value`, `value_2`): readers such as jq keep only the last of
-    /// duplicate keys, which would silently drop a column.
+    /// Column names made unique (`value`, `value_2`), as `select` and the aggregates already
+    /// name them: readers such as jq keep only the last of duplicate keys, which would
+    /// silently drop a column of a table built another way.
     static func uniqueKeys(_ names: [String]) -> [String] {
-        var used = Set(names)
-        var seen: Set<String> = []
-        return names.map { name in
-            guard seen.contains(name) else {
-                seen.insert(name)
-                return name
-            }
-            var n = 2
-            while used.contains("\(name)_\(n)") { n += 1 }
-            let key = "\(name)_\(n)"
-            used.insert(key)
-            return key
-        }
+        ColumnNames.unique(names)
     }
 }

@@ -97,4 +97,14 @@ import MarketSynth
         #expect(Fixed(literal: "-2.345")!.rounded(toPlaces: 2).description == "-2.35")
         #expect(Fixed(literal: "2.3")!.rounded(toPlaces: 2).description == "2.3")
     }
+
+    @Test func fittingAWiderValueRoundsOnlyItsDecimals() {
+        func fit(_ units: Int128, _ scale: Int) -> String? { Fixed.fitting(units: units, scale: scale)?.description }
+        #expect(fit(330, 2) == "3.30")
+        #expect(fit(10_123_456_789_012_345_678, 18) == "10.12345678901234568")
+        #expect(fit(-10_123_456_789_012_345_675, 18) == "-10.12345678901234568")
+        #expect(fit(1, 20) == "0")
+        #expect(fit(18_446_744_073_709_551_614, 0) == nil)
+        #expect(Fixed.divide(units: 18_446_744_073_709_551_614, scale: 0, by: Fixed(2))?.description == "9223372036854775807")
+    }
 }

@@ -29,16 +29,32 @@ private func shown(_ v: Value) -> String {
         #expect(shown(try Aggregates.sum(nums("1.1905", "-0.0016", "3"))) == "4.1889")
     }
 
-    @Test func anExactSumPastEighteenDigitsIsAnError() throws {
+    @Test func aSumWhoseWholePartPassesEighteenDigitsIsAnError() throws {
         let big = Value.number(Fixed(units: .max, scale: 0))
-        #expect(throws: Aggregates.Failure("sum: the exact sum has more than 18 digits")) {
+        #expect(throws: Aggregates.Failure("sum: the whole part of the exact sum has more than 18 digits")) {
             try Aggregates.sum([big, .number(Fixed(1))])
         }
-        #expect(throws: Aggregates.Failure("avg: the exact sum has more than 18 digits")) {
-            try Aggregates.avg([big, big])
+        // Past even the width the total is kept at while summing.
+        let tiny = Value.number(Fixed(units: 1, scale: 18))
+        #expect(throws: Aggregates.Failure("sum: the whole part of the exact sum has more than 18 digits")) {
+            try Aggregates.sum([tiny] + Array(repeating: big, count: 20))
         }
+        // The mean of a total too large for a number is still exact.
+        #expect(shown(try Aggregates.avg([big, big])) == "9223372036854775807")
         // Already inexact values are summed in floating point.
         #expect(shown(try Aggregates.sum([.real(0.5), .number(Fixed(1))])) == "1.5")
+    }
+
+    @Test func aSumPastEighteenDigitsOnlyInItsDecimalsRoundsThemLikeAProduct() throws {
+        #expect(shown(try Aggregates.sum(nums("0.123456789012345678", "10"))) == "10.12345678901234568")
+        // Half away from zero, once: …675 is …68, not …67 or …7.
+        #expect(shown(try Aggregates.sum(nums("-0.123456789012345675", "-10"))) == "-10.12345678901234568")
+        #expect(shown(try Aggregates.sum(nums("0.000000000000000001", "9.2", "9.2"))) == "18.4")
+        #expect(shown(try Aggregates.sum(nums("8.999999999999999999", "8.999999999999999999"))) == "18")
+        // A total that fits keeps the decimals as written.
+        #expect(shown(try Aggregates.sum(nums("0.123456789012345678", "1"))) == "1.123456789012345678")
+        // The mean divides the exact total, rounding only its own last decimal.
+        #expect(shown(try Aggregates.avg(nums("0.123456789012345678", "10"))) == "5.061728394506172839")
     }
 
     @Test func nullsAreSkippedButCountedAsRows() throws {
@@ -67,6 +83,21 @@ private func shown(_ v: Value) -> String {
         #expect(shown(try Aggregates.median(nums("4", "1", "3", "2"))) == "2.5")
         #expect(shown(try Aggregates.median(nums("0.06", "0.03"))) == "0.045")
         #expect(shown(try Aggregates.median([.real(1), .number(Fixed(2))])) == "1.5")
+    }
+
+    @Test func medianOfTwoMiddlesKeepsTheirWrittenDecimals() throws {
+        // Two equal middles: that value, as written.
+        #expect(shown(try Aggregates.median(nums("-0.10", "-0.10", "3.00", "-1.00"))) == "-0.10")
+        #expect(shown(try Aggregates.median(nums("2.5", "2.50"))) == "2.50")
+        // The mean of two middles keeps at least their decimals, more when exact needs them.
+        #expect(shown(try Aggregates.median(nums("-0.10", "-0.20"))) == "-0.15")
+        #expect(shown(try Aggregates.median(nums("0.10", "0.20"))) == "0.15")
+        #expect(shown(try Aggregates.median(nums("1.00", "2.00"))) == "1.50")
+        #expect(shown(try Aggregates.median(nums("1", "2.0"))) == "1.5")
+        #expect(shown(try Aggregates.median(nums("0.11", "0.12"))) == "0.115")
+        #expect(shown(try Aggregates.median(nums("2", "4"))) == "3")
+        // An odd count: the middle value as written.
+        #expect(shown(try Aggregates.median(nums("-0.10", "0.50", "-0.30"))) == "-0.10")
     }
 
     @Test func minAndMaxKeepTheValueAsWrittenAndOrderText() {

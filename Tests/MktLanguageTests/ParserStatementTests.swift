@@ -97,6 +97,20 @@ import Testing
             set format
                       ^
             """)
+        #expect(errors("set format xml") == """
+            -e:1:12: error: unknown format 'xml' (formats: table, csv, json, markdown)
+            set format xml
+                       ^~~
+            """)
+        #expect(errors("set FORMAT \"jsno\"; set format 2") == """
+            -e:1:12: error: unknown format 'jsno' (formats: table, csv, json, markdown) — did you mean 'json'?
+            set FORMAT "jsno"; set format 2
+                       ^~~~~~
+            -e:1:31: error: unknown format '2' (formats: table, csv, json, markdown)
+            set FORMAT "jsno"; set format 2
+                                          ^
+            """)
+        #expect(dump("set format CSV; set format \"json\"") == "(set format CSV)\n(set format \"json\")")
         #expect(errors("excerpt 1.5") == """
             -e:1:9: error: expected a whole number above 0 after 'excerpt'
             excerpt 1.5

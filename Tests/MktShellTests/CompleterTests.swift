@@ -70,6 +70,8 @@ import MktLineEditor
         #expect(Set(candidates("instruments all | sort ")).isSuperset(of: ["date", "snapshot", "pct", "name", "consistent"]))
         #expect(!candidates("instruments | sort ").contains("date"))
         #expect(candidates("snapshots | where cu") == ["current"])
+        #expect(tab("snapshots | where lang") == "snapshots | where language ")
+        #expect(tab("snapshots | select arti") == "snapshots | select article ")
         #expect(tab("warnings | sort li") == "warnings | sort line ")
         #expect(tab("snapshot | select lang") == "snapshot | select language ")
         #expect(!candidates("warnings | select ").contains("pct"))

@@ -6,8 +6,9 @@ import MarketModel
 /// Semantics follow SQL (and DuckDB, nushell): nulls are skipped; over no values at all (or only
 /// nulls) every aggregate is null except the counts, which are 0 — `sum` included, so an empty
 /// sum is null, not 0, as in SQL. Results stay exact decimals whenever the inputs are: a sum is
-/// exact unless it overflows, a mean is the exact sum divided by the count (the mean of 0.06 and
-/// 0.03 is `0.045`), and only `stddev`, a square root, goes through floating point.
+/// exact unless it needs more than 18 digits (then its last decimals are rounded, as in a
+/// product), a mean is the exact sum divided by the count (the mean of 0.06 and 0.03 is
+/// `0.045`), and only `stddev`, a square root, goes through floating point.
 public enum Aggregates {
     /// An aggregate's name, as the language spells it.
     public enum Kind: String, Sendable, CaseIterable {
@@ -48,13 +49,16 @@ public enum Aggregates {
         .number(Fixed(values.count(where: { $0 != .null })))
     }
 
-    /// The exact sum of the numbers; floating point only when a value is already inexact. An
-    /// exact sum past 18 digits is an error, never a rounded answer. Null when there are no numbers.
+    /// The exact sum of the numbers, with the most decimals they have (`1.10` and `2.20` give
+    /// `3.30`); floating point only when a value is already inexact. A total past 18 digits
+    /// has its last decimals rounded, as a product does; a whole part past 18 digits is an
+    /// error, never a rounded answer. Null when there are no numbers.
     public static func sum(_ values: [Value], column: String? = nil) throws(Failure) -> Value {
         let numbers = try numericValues(values, for: .sum, column: column)
         if numbers.isEmpty { return .null }
-        if let exact = try exactSum(numbers, for: .sum) { return .number(exact) }
-        return ValueOps.real(floatingSum(numbers))
+        guard let exact = try exactSum(numbers, for: .sum) else { return ValueOps.real(floatingSum(numbers)) }
+        guard let total = Fixed.fitting(units: exact.units, scale: Int(exact.scale)) else { throw tooLarge(.sum) }
+        return .number(total)
     }
 
     /// The arithmetic mean: the exact sum divided by the count, to 12 more decimals than the
@@ -62,7 +66,9 @@ public enum Aggregates {
     public static func avg(_ values: [Value], column: String? = nil) throws(Failure) -> Value {
         let numbers = try numericValues(values, for: .avg, column: column)
         if numbers.isEmpty { return .null }
-        if let exact = try exactSum(numbers, for: .avg), let mean = Fixed.divide(exact, by: Fixed(numbers.count)) {
+        if let exact = try exactSum(numbers, for: .avg),
+            let mean = Fixed.divide(units: exact.units, scale: exact.scale, by: Fixed(numbers.count))
+        {
             return .number(mean)
         }
         return ValueOps.real(floatingSum(numbers) / Double(numbers.count))
@@ -79,7 +85,8 @@ public enum Aggregates {
     }
 
     /// The middle value as written for an odd count; for an even count the exact mean of the
-    /// two middle values (`1, 2, 3, 4` gives `2.5`).
+    /// two middle values, with at least the decimals they are written with (`1, 2, 3, 4` gives
+    /// `2.5`, `1.00, 2.00` gives `1.50`), so two equal middles give that value as written.
     public static func median(_ values: [Value], column: String? = nil) throws(Failure) -> Value {
         let numbers = try numericValues(values, for: .median, column: column)
         if numbers.isEmpty { return .null }
@@ -95,7 +102,9 @@ public enum Aggregates {
         if case .number(let a) = low, case .number(let b) = high,
             let s = a + b, let mean = Fixed.divide(s, by: Fixed(2))
         {
-            return .number(mean)
+            // `divide` drops trailing zeros: put back the decimals the values were written with.
+            let written = Swift.max(a.scale, b.scale)
+            return .number(mean.scale < written ? mean.rescaled(to: written) ?? mean : mean)
         }
         return ValueOps.real(ValueOps.double(low) / 2 + ValueOps.double(high) / 2)
     }
@@ -147,17 +156,29 @@ public enum Aggregates {
         return numbers
     }
 
-    /// The exact sum, or nil when a value is inexact; a sum that does not fit is an error.
-    private static func exactSum(_ numbers: [Value], for kind: Kind) throws(Failure) -> Fixed? {
-        var total = Fixed.zero
+    /// The exact sum as `units × 10^-scale`, at the most decimals of the numbers: wider than a
+    /// Fixed, so decimals past 18 digits are rounded once, at the end. Nil when a value is
+    /// inexact; a total past even that width is an error (its whole part is far too large).
+    private static func exactSum(_ numbers: [Value], for kind: Kind) throws(Failure) -> (units: Int128, scale: Int8)? {
+        var scale: Int8 = 0
         for v in numbers {
             guard case .number(let f) = v else { return nil }
-            guard let next = total + f else {
-                throw Failure("\(kind.rawValue): the exact sum has more than 18 digits")
-            }
+            scale = Swift.max(scale, f.scale)
+        }
+        var total: Int128 = 0
+        for v in numbers {
+            guard case .number(let f) = v else { return nil }
+            // At most 19 digits times 10^18: an Int128 holds it.
+            let (next, overflow) = total.addingReportingOverflow(Int128(f.units) * power(Int(scale - f.scale)))
+            if overflow { throw tooLarge(kind) }
             total = next
         }
-        return total
+        return (total, scale)
+    }
+
+    /// The error for a total whose whole part does not fit 18 digits.
+    private static func tooLarge(_ kind: Kind) -> Failure {
+        Failure("\(kind.rawValue): the whole part of the exact sum has more than 18 digits")
     }
 
     /// A compensated (Neumaier) sum, so the fallback loses as little as floating point allows.

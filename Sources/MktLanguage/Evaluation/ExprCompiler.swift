@@ -185,9 +185,18 @@ struct ExprCompiler {
             }
             throw RuntimeError("unknown name '\(name)' (variables are written '$\(name)')", at: range)
         }
-        throw RuntimeError(
-            "unknown field '\(name)'", at: range,
-            suggestion: Suggestions.closest(to: name, among: columns))
+        if let close = Suggestions.closest(to: name, among: columns) {
+            throw RuntimeError("unknown field '\(name)'", at: range, suggestion: close)
+        }
+        throw RuntimeError("unknown field '\(name)'; the rows have \(Self.fieldList(columns))", at: range)
+    }
+
+    /// The columns, in order, for an error message: `position, name, value`; past 24 of them,
+    /// the first 24 and how many more.
+    static func fieldList(_ columns: [String]) -> String {
+        let limit = 24
+        let shown = columns.prefix(limit).joined(separator: ", ")
+        return columns.count > limit ? "\(shown) and \(columns.count - limit) more" : shown
     }
 
     private func variable(_ name: String, range: SourceRange) throws(RuntimeError) -> Value {

@@ -97,7 +97,7 @@ enum Grouping {
                 return false
             }
         }
-        return Relation(columns: columns, rows: rows)
+        return Relation(columns: Relation.uniquelyNamed(columns), rows: rows)
     }
 
     /// Equal numbers group together whatever their written decimals (`2.50` and `2.5`).

@@ -135,7 +135,9 @@ struct PipelineRunner {
             let compiled = try items.map { (item) throws(RuntimeError) -> RowFunction in
                 try compiler(relation).compile(item.expr)
             }
-            result.columns = items.map { ResultTable.Column($0.columnName, signColored: Relation.isSignColored($0.columnName)) }
+            result.columns = Relation.uniquelyNamed(items.map {
+                ResultTable.Column($0.columnName, signColored: Relation.isSignColored($0.columnName))
+            })
             result.rows = Rows(try eachRow(relation.rows) { row, out in out.append(try compiled.map { try $0(row) }) })
             result.visible = nil
         case .group, .aggregate, .format, .save:

@@ -30,6 +30,18 @@ public struct Relation: Sendable, Equatable {
             rows: rows.map { row in visible.map { $0 < row.count ? row[$0] : .null } })
     }
 
+    /// `columns` with repeated names made unique (`value`, `value_2`): the stages that name
+    /// columns (`select`, the aggregates) call it, so tables, CSV, JSON and later stages all
+    /// see the same names and `where value_2 > 100` reaches the second column.
+    static func uniquelyNamed(_ columns: [ResultTable.Column]) -> [ResultTable.Column] {
+        let names = ColumnNames.unique(columns.map(\.name))
+        return zip(columns, names).map { column, name in
+            var renamed = column
+            renamed.name = name
+            return renamed
+        }
+    }
+
     /// Whether a column of this name shows rises and falls (change, pct and their aggregates).
     static func isSignColored(_ name: String) -> Bool {
         let lower = name.lowercased()

@@ -45,17 +45,17 @@ enum Sources {
             rows: quotes.enumerated().map { [.number(Fixed($0.offset + 1)), .text($0.element.text), .bool($0.element.truncated)] })
     }
 
-    /// Every loaded snapshot, one row each; `current` marks the one `instruments` reads.
+    /// Every loaded snapshot, one row each: `n`, the columns of `snapshot`, and `current`,
+    /// which marks the one `instruments` reads. Tables leave out the article's title (long,
+    /// it would crowd out the ids); `select`, CSV and JSON have it.
     static func snapshots(_ snapshots: [Snapshot], current: Int?) -> Relation {
         let columns = Vocabulary.snapshotsFields
         let rows: [[Value]] = snapshots.enumerated().map { i, s in
-            [
-                .number(Fixed(i + 1)), .text(s.id), s.date.map { .text($0.description) } ?? .null,
-                .text(s.status.rawValue), .number(Fixed(s.instruments.count)), .number(Fixed(s.headlines.count)),
-                .number(Fixed(s.warnings.count)), .bool(i == current),
-            ]
+            [.number(Fixed(i + 1))] + summaryRow(s) + [.bool(i == current)]
         }
-        return Relation(columns: columns.map { ResultTable.Column($0) }, rows: rows)
+        return Relation(
+            columns: columns.map { ResultTable.Column($0) }, rows: rows,
+            visible: columns.indices.filter { columns[$0] != "article" })
     }
 
     /// Every warning of every loaded snapshot, with the line it was found on.
@@ -69,12 +69,15 @@ enum Sources {
 
     /// One row describing a snapshot.
     static func summary(of s: Snapshot) -> Relation {
-        let columns = Vocabulary.snapshotFields
-        let row: [Value] = [
+        Relation(columns: Vocabulary.snapshotFields.map { ResultTable.Column($0) }, rows: [summaryRow(s)])
+    }
+
+    /// A snapshot's values under `Vocabulary.snapshotFields`.
+    private static func summaryRow(_ s: Snapshot) -> [Value] {
+        [
             .text(s.id), s.date.map { .text($0.description) } ?? .null, .text(s.language.rawValue),
             .text(s.status.rawValue), .number(Fixed(s.instruments.count)), s.article.map { .text($0.title) } ?? .null,
             .number(Fixed(s.headlines.count)), .number(Fixed(s.warnings.count)),
         ]
-        return Relation(columns: columns.map { ResultTable.Column($0) }, rows: [row])
     }
 }

@@ -27,7 +27,9 @@ extension HelpPages {
             syntax: ["PIPELINE | sum EXPR"],
             about: """
                 The exact sum of EXPR over the rows, with as many decimals as the most \
-                precise value. EXPR must give numbers. \(aggregateRules)
+                precise value. A total that needs more than 18 digits has its last decimals \
+                rounded, as a product does; a whole part past 18 digits is an error. EXPR \
+                must give numbers. \(aggregateRules)
                 """,
             examples: [
                 HelpExample(.input("instruments | where region == \"us\" | sum change"), .output("399.54")),
@@ -81,7 +83,9 @@ extension HelpPages {
             syntax: ["PIPELINE | median EXPR"],
             about: """
                 The middle value once sorted, as written; for an even number of values the \
-                exact mean of the two middle ones. EXPR must give numbers. \(aggregateRules)
+                exact mean of the two middle ones, keeping at least their decimals: `-0.10` \
+                and `-0.20` give `-0.15`, `1.00` and `2.00` give `1.50`, two equal middles \
+                give that value as written. EXPR must give numbers. \(aggregateRules)
                 """,
             examples: [
                 HelpExample(.input("instruments | median pct"), .output("0.03")),
@@ -118,7 +122,8 @@ extension HelpPages {
 
                 Columns are named `count`, or after the aggregate and its field: `avg_pct`, \
                 `sum_change`; for another expression, its letters and digits: \
-                `avg abs(change)` gives `avg_abs_change`.
+                `avg abs(change)` gives `avg_abs_change`. A name already taken gets `_2`, \
+                `_3`, ...: `min pct, min pct` gives `min_pct` and `min_pct_2`.
 
                 Nulls are skipped; over no values every aggregate is `null` except `count`, \
                 which is 0. Results are exact decimals, except `stddev`.

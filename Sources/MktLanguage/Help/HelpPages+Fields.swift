@@ -21,7 +21,8 @@ extension HelpPages {
             about: """
                 A bare name in an expression reads that field of the current row. Numbers are \
                 exact decimals as the page writes them: `1.1905` keeps four places, `1744.10` \
-                keeps its zero. An unknown field is an error that suggests the closest name.
+                keeps its zero. An unknown field is an error that suggests the closest name, \
+                or else lists the fields the rows have.
                 """,
             sections: [
                 .definitions("INSTRUMENT FIELDS: instruments, instruments all", [
@@ -34,16 +35,28 @@ extension HelpPages {
                     ("kind", "index, fx, commodity or crypto"),
                     ("region", "europe, us, asia or global"),
                     ("consistent", "true when change / prev × 100 gives pct"),
-                ], termWidth: 10),
+                ], termWidth: 11),
                 .definitions("ONLY IN instruments all", [
                     ("date", "the snapshot's date, YYYY-MM-DD, or null"),
                     ("snapshot", "the snapshot's id: its file name without .txt"),
-                ], termWidth: 10),
+                ], termWidth: 11),
+                .definitions("SNAPSHOT FIELDS: snapshot, snapshots", [
+                    ("n", "snapshots only: place in load order, from 1 (what use takes)"),
+                    ("id", "the file name without .txt"),
+                    ("date", "from the file name, YYYY-MM-DD, or null"),
+                    ("language", "fr or en"),
+                    ("status", "open, closed or unknown"),
+                    ("instruments", "how many instruments were read"),
+                    ("article", "the article's title, or null"),
+                    ("headlines", "how many headlines"),
+                    ("warnings", "how many lines could not be read"),
+                    ("current", "snapshots only: true for the one instruments reads"),
+                ], termWidth: 11),
                 .definitions("TEXT FIELDS: headlines, paragraphs, quotes", [
                     ("n", "place in the list, from 1"),
                     ("text", "the text as written"),
                     ("truncated", "quotes only: true when cut off by (...)"),
-                ], termWidth: 10),
+                ], termWidth: 11),
             ],
             examples: [
                 HelpExample(
@@ -53,7 +66,7 @@ extension HelpPages {
                         Pétrole WTI,commodity,global
                         """)),
             ],
-            seeAlso: ["expressions", "instruments", "headlines", "quotes"]),
+            seeAlso: ["expressions", "instruments", "headlines", "quotes", "snapshots"]),
         field(
             "position", rows: "instruments", summary: "the instrument's place in the ticker",
             about: """

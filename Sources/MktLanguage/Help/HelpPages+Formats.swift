@@ -72,9 +72,9 @@ extension HelpPages {
             syntax: ["PIPELINE | to json", "set format json"],
             about: """
                 An array with one object per row, one per line, keys in column order. Numbers \
-                print as written (`-0.20` keeps its zero), `null` as `null`. Repeated column \
-                names are made unique: `value`, `value_2`. `snapshot | to json` prints the \
-                same object as `mkt parse`.
+                print as written (`-0.20` keeps its zero), `null` as `null`. Keys are the column \
+                names, unique as `select` and the aggregates make them (`value`, `value_2`). \
+                `snapshot | to json` prints the same object as `mkt parse`.
                 """,
             examples: [
                 HelpExample(

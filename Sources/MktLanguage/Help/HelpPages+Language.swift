@@ -24,6 +24,14 @@ extension HelpPages {
                 both, as in SQL (`2.50 * 2` is `5.00`). Division keeps 12 more decimals than \
                 its operands (`1 / 3` is `0.333333333333`); dividing by zero is an error.
 
+                A number holds 18 digits, decimals included (19 up to 9223372036854775807). \
+                When a product's exact result needs more, \
+                its last decimals are rounded, once, half away from zero: \
+                `0.000000001 * 0.000000001 * 0.01` is `0`. A whole part past 18 digits is an \
+                error, never rounded, and so is a sum or difference that needs more than 18 \
+                digits. The `sum` aggregate rounds the decimals of its total as a product \
+                does; only a whole part past 18 digits is an error there.
+
                 Strings are in double quotes and may span lines; `\\"` and `\\\\` are the \
                 only escapes. `+` joins two strings.
 
@@ -52,6 +60,7 @@ extension HelpPages {
                 HelpExample(.input("1 + 2 * 3"), .output("7")),
                 HelpExample(.input("2.50 * 2"), .output("5.00")),
                 HelpExample(.input("1 / 3"), .output("0.333333333333")),
+                HelpExample(.input("0.000000001 * 0.000000001 * 0.01"), .output("0")),
                 HelpExample(
                     .input("instruments | where pct < 0 and not kind == \"fx\" | count"),
                     .output("5")),

@@ -112,7 +112,8 @@ extension HelpPages {
                 `table`. A single value (`instruments | count`) prints bare in `table` and \
                 `markdown`, as a CSV field in `csv` and as a JSON literal in `json`. `save` \
                 takes its format from the file's extension instead. `status` shows the \
-                current setting.
+                current setting. Any other format is a syntax error, found before a script \
+                runs, as with `to`.
                 """,
             examples: [
                 HelpExample(

@@ -114,9 +114,10 @@ extension HelpPages {
             about: """
                 The current snapshot as a single row with the fields of the model: `id` (the \
                 file name without `.txt`), `date` (YYYY-MM-DD or `null`), `language` (`fr` or \
-                `en`), `status` (`open`, `closed` or `unknown`), `instruments`, `article`, \
-                `headlines` and `warnings`. `snapshot | to json` prints the same object as \
-                `mkt parse`.
+                `en`), `status` (`open`, `closed` or `unknown`), `instruments`, `article` (its \
+                title, or `null`), `headlines` and `warnings` (counts). `snapshots` has the \
+                same fields for every loaded snapshot. `snapshot | to json` prints the same \
+                object as `mkt parse`.
 
                 `snapshot` is also a field of `instruments all`: the id of the row's snapshot.
                 """,
@@ -134,10 +135,14 @@ extension HelpPages {
             summary: "every loaded snapshot, one row each",
             syntax: ["snapshots [| STAGE ...]"],
             about: """
-                One row per loaded snapshot, in load order, with the fields `n` (from 1), `id`, \
-                `date`, `status`, `instruments`, `headlines` and `warnings` (counts), and \
-                `current`, true for the one `instruments` reads: the last one loaded. Loading \
-                a file again replaces its snapshot and makes it current.
+                One row per loaded snapshot, in load order, with the fields `n` (from 1), \
+                then those of `snapshot`: `id`, `date`, `language`, `status`, `instruments`, \
+                `article` (its title), `headlines` and `warnings`, and last `current`, true \
+                for the one `instruments` reads: the last one loaded. Loading a file again \
+                replaces its snapshot and makes it current.
+
+                A table leaves out `article`, which would crowd out the ids; `select` it, or \
+                print CSV or JSON, which have every field.
                 """,
             examples: [
                 HelpExample(
@@ -145,6 +150,12 @@ extension HelpPages {
                     .output("""
                         id,instruments,current
                         2021-04-09_3921acb7a18bc451,15,true
+                        """)),
+                HelpExample(
+                    .input("snapshots | where language == \"fr\" | select n, article | to csv"),
+                    .output("""
+                        n,article
+                        1,Tesla : Elon Musk rassure la Chine concernant l'espionnage
                         """)),
             ],
             seeAlso: ["load", "snapshot", "warnings", "instruments all"]),

@@ -103,8 +103,10 @@ extension HelpPages {
             about: """
                 Replaces each row by the listed columns, in the order written. A column's \
                 name is the NAME after `as`, else the field's name (`pct`), else the \
-                expression as written (`abs(change)`). Later stages refer to a column by its \
-                name, so give a computed column a name with `as` to use it again.
+                expression as written (`abs(change)`). A name already taken gets `_2`, `_3`, \
+                ... (`select name as value, value` gives `value` and `value_2`), the same in \
+                every format. Later stages refer to a column by its name, so give a computed \
+                column a name with `as` to use it again.
                 """,
             examples: [
                 HelpExample(
@@ -133,8 +135,9 @@ extension HelpPages {
                 aggregate stage after it (`count` when there is none) gives one row per \
                 distinct key, in ascending order: first the keys, in columns named after their \
                 fields, then one column per aggregate, \
-                named `count`, or after the aggregate and its field: `avg_pct`, `sum_change`. \
-                Later stages see those rows: `group kind | count | sort count desc`.
+                named `count`, or after the aggregate and its field: `avg_pct`, `sum_change` \
+                (a name already taken gets `_2`: `group count | count` gives `count` and \
+                `count_2`). Later stages see those rows: `group kind | count | sort count desc`.
                 """,
             examples: [
                 HelpExample(

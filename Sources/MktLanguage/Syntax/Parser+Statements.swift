@@ -119,8 +119,28 @@ extension Parser {
         default:
             throw error("expected a value after 'set \(name.name)'", at: token)
         }
+        if name.name.lowercased() == "format" { try checkFormat(value) }
         advance()
         return .set(name, value, range: range(from: start))
+    }
+
+    /// `set format` takes one of the formats `to` takes: any other value is a syntax error,
+    /// found before anything runs.
+    func checkFormat(_ value: SettingValue) throws(SyntaxError) {
+        let word: String
+        let at: SourceRange
+        switch value {
+        case .word(let w, let r), .string(let w, let r):
+            (word, at) = (w, r)
+        case .number(let n, let r):
+            (word, at) = (n.description, r)
+        }
+        guard OutputFormat(rawValue: word.lowercased()) == nil else { return }
+        throw SyntaxError(
+            diagnostic: .error(
+                "unknown format '\(word)' (formats: \(Vocabulary.formats.joined(separator: ", ")))", at: at,
+                suggestion: Suggestions.closest(to: word, among: Vocabulary.formats)),
+            atEnd: false)
     }
 
     /// sourceStmt -> 'source' path
