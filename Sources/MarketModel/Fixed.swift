@@ -71,16 +71,30 @@ public struct Fixed: Sendable, Hashable {
 
     // MARK: Arithmetic
 
+    /// The sum keeps the most decimals of its operands (`1.10 + 1` is `2.10`). When the exact
+    /// sum needs more than 18 digits, its last decimals are rounded as a product's are
+    /// (`fitting`); a whole part too large is nil.
     public static func + (a: Fixed, b: Fixed) -> Fixed? {
-        guard let (x, y, s) = aligned(a, b) else { return nil }
-        let (r, o) = x.addingReportingOverflow(y)
-        return o ? nil : Fixed(units: r, scale: s)
+        if let (x, y, s) = aligned(a, b), case (let r, false) = x.addingReportingOverflow(y) {
+            return Fixed(units: r, scale: s)
+        }
+        let (x, y, s) = wideAligned(a, b)
+        return fitting(units: x + y, scale: s)
     }
 
+    /// The difference, as `+` makes a sum.
     public static func - (a: Fixed, b: Fixed) -> Fixed? {
-        guard let (x, y, s) = aligned(a, b) else { return nil }
-        let (r, o) = x.subtractingReportingOverflow(y)
-        return o ? nil : Fixed(units: r, scale: s)
+        if let (x, y, s) = aligned(a, b), case (let r, false) = x.subtractingReportingOverflow(y) {
+            return Fixed(units: r, scale: s)
+        }
+        let (x, y, s) = wideAligned(a, b)
+        return fitting(units: x - y, scale: s)
+    }
+
+    /// Both operands at the larger scale, in 128 bits: at most 19 digits times 10^18 fits.
+    private static func wideAligned(_ a: Fixed, _ b: Fixed) -> (Int128, Int128, Int) {
+        let s = Int(max(a.scale, b.scale))
+        return (Int128(a.units) * pow128(s - Int(a.scale)), Int128(b.units) * pow128(s - Int(b.scale)), s)
     }
 
     /// The product carries the decimals of both operands, as in SQL (`2.50 * 2` is `5.00`,

@@ -63,6 +63,17 @@ import MarketSynth
         #expect(product("3037000500.5", "3037000500.5") == nil)
     }
 
+    @Test func sumsAndDifferencesRoundOnlyDecimalsThatDoNotFit() throws {
+        func f(_ s: String) throws -> Fixed { try #require(Fixed(literal: Substring(s))) }
+        #expect((try f("1.10") + f("1"))?.description == "2.10")
+        #expect((try f("0.123456789012345678") + f("10"))?.description == "10.12345678901234568")
+        #expect((try f("10") - f("0.123456789012345678"))?.description == "9.87654321098765432")
+        #expect((try f("-0.000000000000000005") - f("100"))?.description == "-100")
+        // The whole part never rounds.
+        #expect((try f("9223372036854775807") + f("1")) == nil)
+        #expect((try f("-9223372036854775807") - f("2")) == nil)
+    }
+
     @Test func divisionWithoutFloatNoise() {
         let sum = (Fixed(literal: "0.06")! + Fixed(literal: "0.03")!)!
         #expect(Fixed.divide(sum, by: Fixed(2))?.description == "0.045")

@@ -25,12 +25,11 @@ extension HelpPages {
                 its operands (`1 / 3` is `0.333333333333`); dividing by zero is an error.
 
                 A number holds 18 digits, decimals included (19 up to 9223372036854775807). \
-                When a product's exact result needs more, \
-                its last decimals are rounded, once, half away from zero: \
-                `0.000000001 * 0.000000001 * 0.01` is `0`. A whole part past 18 digits is an \
-                error, never rounded, and so is a sum or difference that needs more than 18 \
-                digits. The `sum` aggregate rounds the decimals of its total as a product \
-                does; only a whole part past 18 digits is an error there.
+                When an exact sum, difference or product needs more, its last decimals are \
+                rounded, once, half away from zero: `0.000000001 * 0.000000001 * 0.01` is \
+                `0`, `0.123456789012345678 + 10` is `10.12345678901234568`. A whole part past \
+                18 digits is an error, never rounded. The `sum` aggregate rounds its total \
+                the same way.
 
                 Strings are in double quotes and may span lines; `\\"` and `\\\\` are the \
                 only escapes. `+` joins two strings.
