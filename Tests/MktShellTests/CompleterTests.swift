@@ -91,6 +91,9 @@ import MktLineEditor
         #expect(fields("instruments | group region | where ") == ["count", "region"])
         #expect(fields("instruments all | group snapshot | max value, min change | select ") == ["max_value", "min_change", "snapshot"])
         #expect(fields("instruments | sum change | where ") == ["sum_change"])
+        // Repeated names, renamed as the stages rename them.
+        #expect(fields("instruments | select name as value, value | where val") == ["value", "value_2"])
+        #expect(fields("instruments | group kind | count | group count | count | sort ") == ["count", "count_2"])
     }
 
     @Test func variablesAndSnapshotIDs() {

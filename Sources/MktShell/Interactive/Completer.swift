@@ -237,13 +237,14 @@ public final class Completer {
             let items = Self.selectedColumns(Array(stage.dropFirst()))
             switch head {
             case "select":
-                if !items.isEmpty { columns = items }
+                if !items.isEmpty { columns = ColumnNames.unique(items) }
                 groupKeys = nil
             case "group":
                 groupKeys = items
-                columns = items + ["count"]
+                columns = ColumnNames.unique(items + ["count"])
             case let name? where Aggregates.Kind(rawValue: name) != nil:
-                columns = (groupKeys ?? []) + Self.aggregateColumns(Array(stage))
+                // Repeated names are renamed as the stages rename them (`value`, `value_2`).
+                columns = ColumnNames.unique((groupKeys ?? []) + Self.aggregateColumns(Array(stage)))
                 groupKeys = nil
             default:
                 groupKeys = nil
