@@ -254,10 +254,12 @@ struct InteractiveModesTests {
     @Test func ctrlCStopsALongLoadAndTheSessionGoesOn() throws {
         let home = try TemporaryHome()
         let corpus = try Self.writeCorpus(in: home, pages: 1000)
+        // 100 folders of hard links to the same pages: 100 000 files, each read anew (a file
+        // named twice in one load is read once), far longer than the test waits for Ctrl-C.
+        let copies = try Self.linkedCopies(of: corpus, count: 100)
         let shell = try Shell(home: home)
         try shell.term.expect("mkt> ")
-        // The same folder many times over: far longer than the test waits for the interruption.
-        let load = "load " + Array(repeating: "\"\(corpus)\"", count: 40).joined(separator: ", ")
+        let load = "load " + copies.map { "\"\($0)\"" }.joined(separator: ", ")
         try shell.term.send(PseudoTerminal.Keystroke(load), .enter)
         try Self.interrupt(shell.term)
         // Nothing was loaded, and the shell takes the next command.
@@ -368,6 +370,19 @@ struct InteractiveModesTests {
             try Data(page.text).write(to: URL(fileURLWithPath: folder + "/" + page.fileName))
         }
         return folder
+    }
+
+    /// `count` folders beside `folder`, each holding a hard link to each of its files.
+    static func linkedCopies(of folder: String, count: Int) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        return try (1...count).map { k in
+            let copy = folder + "-\(k)"
+            try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+            for name in names where link(folder + "/" + name, copy + "/" + name) != 0 {
+                throw PseudoTerminal.Failure(description: "cannot link \(name) into \(copy): errno \(errno)")
+            }
+            return copy
+        }
     }
 
     /// Presses Ctrl-C while the command just entered runs, and waits for `interrupted`.
