@@ -17,8 +17,14 @@ import Testing
 
     @Test func set() {
         #expect(dump("set format csv") == "(set format csv)")
-        #expect(dump("set title \"Le marché\"") == #"(set title "Le marché")"#)
-        #expect(dump("set width 100; set offset -2.5") == "(set width 100)\n(set offset -2.5)")
+        #expect(dump("set format \"json\"; set FORMAT Markdown") == "(set format \"json\")\n(set FORMAT Markdown)")
+        // The settings are known before anything runs: a misspelt one is a syntax error.
+        #expect(dump("set formt csv") == """
+            -e:1:5: error: unknown setting 'formt' (settings: format) — did you mean 'format'?
+            set formt csv
+                ^~~~~
+            """)
+        #expect(dump("set width 100").hasPrefix("-e:1:5: error: unknown setting 'width' (settings: format)"))
     }
 
     @Test func sourceHelpArticleStatus() {

@@ -100,6 +100,14 @@ extension Parser {
     mutating func parseSet() throws(SyntaxError) -> Statement {
         let start = advance().range.start
         let name = try expectIdentifier("expected a setting name after 'set', as in 'set format csv'")
+        guard name.name.lowercased() == "format" else {
+            // Known before anything runs: a script with a misspelt setting runs nothing.
+            throw SyntaxError(
+                diagnostic: .error(
+                    "unknown setting '\(name.name)' (settings: format)", at: name.range,
+                    suggestion: Suggestions.closest(to: name.name, among: ["format"])),
+                atEnd: false)
+        }
         let token = peek()
         let value: SettingValue
         switch token.kind {
