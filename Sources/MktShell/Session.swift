@@ -86,6 +86,11 @@ public final class Session {
                 case .exit(let status):
                     return .exited(status)
                 case .reported(let status):
+                    // A sourced script failed and said why; say where it was sourced from, as
+                    // clang says where a header was included from.
+                    if case .source = statement {
+                        report(Diagnostic(.note, "in the script run here", at: statement.range), in: source)
+                    }
                     return .failed(status)
                 case .interrupted:
                     err.writeLine("interrupted")

@@ -183,7 +183,16 @@ import Testing
         try "instruments | count\nfoo\n".write(to: bad, atomically: true, encoding: .utf8)
         let r = try MktProcess.run(["-e", "source \"\(bad.path)\""])
         #expect(r.status == 65)
-        #expect(r.stderr == "\(bad.path):2:1: error: unknown command 'foo'\nfoo\n^~~\n")
+        let source = "source \"\(bad.path)\""
+        #expect(r.stderr == """
+            \(bad.path):2:1: error: unknown command 'foo'
+            foo
+            ^~~
+            -e:1:1: note: in the script run here
+            \(source)
+            ^\(String(repeating: "~", count: source.count - 1))
+
+            """)
     }
 
     @Test func aScriptThatSourcesItselfStops() throws {

@@ -47,6 +47,12 @@ import Testing
             ../proj/lib/helper.mkt:2:9: error: unknown name 'foo' (variables are written '$foo')
             let h = foo
                     ^~~
+            ../proj/lib/util.mkt:1:1: note: in the script run here
+            source "helper.mkt"
+            ^~~~~~~~~~~~~~~~~~~
+            ../proj/main.mkt:2:1: note: in the script run here
+            source lib/util.mkt
+            ^~~~~~~~~~~~~~~~~~~
 
             """)
 
@@ -62,6 +68,9 @@ import Testing
             ../proj/lib/util.mkt:1:8: error: cannot read ../proj/lib/helper.mkt: no such file or directory
             source "helper.mkt"
                    ^~~~~~~~~~~~
+            ../proj/main.mkt:2:1: note: in the script run here
+            source lib/util.mkt
+            ^~~~~~~~~~~~~~~~~~~
 
             """)
     }
