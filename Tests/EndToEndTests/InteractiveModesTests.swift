@@ -270,6 +270,26 @@ struct InteractiveModesTests {
         try shell.quit()
     }
 
+    @Test func ctrlCStopsTheLoadOfOneHugeFile() throws {
+        let home = try TemporaryHome()
+        // One page of 3 million headline lines (about 60 MB): seconds of parsing in one file.
+        let big = home.path + "/big.txt"
+        var bytes = Array("La bourse est fermée\n".utf8)
+        let line = Array("Un titre de la page, encore et encore\n".utf8)
+        bytes.reserveCapacity(line.count * 3_000_000 + 32)
+        for _ in 0..<3_000_000 { bytes += line }
+        try Data(bytes).write(to: URL(fileURLWithPath: big))
+        let shell = try Shell(home: home)
+        try shell.term.expect("mkt> ")
+        try shell.term.send("load \"\(big)\"", .enter)
+        try Self.interrupt(shell.term)
+        try shell.term.expect("mkt> ")
+        try shell.term.send("snapshots | count", .enter)
+        try shell.term.expect("\r\n0\r\n")
+        try shell.term.expect("mkt> ")
+        try shell.quit()
+    }
+
     @Test func ctrlCStopsALongPipelineAndTheSessionGoesOn() throws {
         let home = try TemporaryHome()
         let corpus = try Self.writeCorpus(in: home, pages: 1000)

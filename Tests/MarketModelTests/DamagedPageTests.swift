@@ -124,6 +124,22 @@ import Testing
         #expect(s2.instruments.count == 15)
         #expect(s2.headlines.count > 50_000)
     }
+
+    @Test func aLongParseStopsWhenAsked() {
+        // Ctrl-C during the parse of one huge file: asked every 16 384 lines, nil once told to stop.
+        let page = Array("La bourse est fermée\n".utf8) + [UInt8](String(repeating: "headline\n", count: 100_000).utf8)
+        var asked = 0
+        let stopped = page.withUnsafeBufferPointer { bytes in
+            SnapshotParser.parse(bytes, fileName: "big.txt", isCancelled: { asked += 1; return asked >= 2 })
+        }
+        #expect(stopped == nil)
+        #expect(asked == 2)
+        // A page shorter than that is never asked, and reads as usual.
+        let small = Pages.seed.withUnsafeBufferPointer { bytes in
+            SnapshotParser.parse(bytes, fileName: "s.txt", isCancelled: { Issue.record("asked"); return true })
+        }
+        #expect(small?.instruments.count == 15)
+    }
 }
 
 /// Inputs that took minutes when a step was quadratic; linear, each parses in well under a

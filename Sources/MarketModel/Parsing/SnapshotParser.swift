@@ -14,9 +14,28 @@ public struct SnapshotParser {
     }
 
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) -> Snapshot {
+        var stopped = false
+        return parse(bytes, fileName: fileName, stopped: &stopped, isCancelled: { false })
+    }
+
+    /// Parses as `parse` does, asking `isCancelled` every 16 384 lines: nil once it answers
+    /// true, so Ctrl-C stops the parse of one huge file too.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String, isCancelled: () -> Bool) -> Snapshot? {
+        var stopped = false
+        let snapshot = parse(bytes, fileName: fileName, stopped: &stopped, isCancelled: isCancelled)
+        return stopped ? nil : snapshot
+    }
+
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, fileName: String, stopped: inout Bool, isCancelled: () -> Bool
+    ) -> Snapshot {
         var parser = SnapshotParser(fileName: fileName)
         var lines = PageLines(bytes)
         while let line = lines.next() {
+            if line.number & 0x3FFF == 0, isCancelled() {
+                stopped = true
+                break
+            }
             line.withBytes { parser.consume($0, number: line.number) }
         }
         if let first = lines.firstWindows1252Line {

@@ -73,16 +73,16 @@ public enum SnapshotLoader {
     public static func load(
         _ paths: [String], workers: Int = defaultWorkers, isCancelled: @Sendable () -> Bool = { false }
     ) -> Outcome {
-        let results = map(paths, workers: workers, isCancelled: isCancelled, loadOne)
+        let results = map(paths, workers: workers, isCancelled: isCancelled) { loadOne($0, isCancelled: isCancelled) }
         var outcome = Outcome()
         outcome.snapshots.reserveCapacity(paths.count)
         for (path, result) in zip(paths, results) {
             switch result {
-            case .some(.success(let s)):
+            case .some(.some(.success(let s))):
                 outcome.snapshots.append(s)
                 outcome.paths.append(path)
-            case .some(.failure(let f)): outcome.failures.append(f)
-            case .none: outcome.cancelled = true
+            case .some(.some(.failure(let f))): outcome.failures.append(f)
+            case .some(.none), .none: outcome.cancelled = true
             }
         }
         return outcome
@@ -123,6 +123,17 @@ public enum SnapshotLoader {
         do {
             let bytes = try FileSystem.read(path)
             return .success(SnapshotParser.parse(bytes, fileName: path))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// As `loadOne`, but nil when `isCancelled` answered true while the file was parsed.
+    static func loadOne(_ path: String, isCancelled: () -> Bool) -> Result<Snapshot, IOFailure>? {
+        do {
+            let bytes = try FileSystem.read(path)
+            let parsed = bytes.withUnsafeBufferPointer { SnapshotParser.parse($0, fileName: path, isCancelled: isCancelled) }
+            return parsed.map { .success($0) }
         } catch {
             return .failure(error)
         }
