@@ -201,7 +201,7 @@ public struct Fixed: Sendable, Hashable {
     }
 
     /// 10^n for n in 0...38 (larger n saturate at 10^38: callers check their products).
-    static func pow128(_ n: Int) -> Int128 {
+    public static func pow128(_ n: Int) -> Int128 {
         var r: Int128 = 1
         for _ in 0..<min(max(n, 0), 38) { r *= 10 }
         return r

@@ -63,8 +63,10 @@ extension Session: EvaluationHost {
 
     public func save(_ output: Output, to path: PathArgument) throws(RuntimeError) {
         let text = ResultPrinter.text(output, color: false, width: nil)
-        // What was printed before goes first, should the file be our own output (/dev/stdout).
+        // What was printed before goes first, should the file be our own output (/dev/stdout,
+        // /dev/stderr).
         out.flush()
+        err.flush()
         do {
             try FileSystem.writeAtomically(Array(text.utf8), to: path.text)
         } catch {

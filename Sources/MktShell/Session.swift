@@ -142,10 +142,10 @@ public final class Session {
     }
 
     /// Runs the text of the script file at `path`: a relative `source` in it is read from its
-    /// folder.
+    /// folder, the real one when `path` is a symbolic link (a script linked into `~/bin`).
     func runScriptText(_ text: String, path: String) -> Outcome {
         let caller = scriptFolder
-        scriptFolder = FileSystem.parentDirectory(of: path)
+        scriptFolder = FileSystem.parentDirectory(of: (try? FileSystem.resolvingLinks(path)) ?? path)
         defer { scriptFolder = caller }
         return run(text, origin: path)
     }

@@ -20,18 +20,21 @@ enum Main {
             print(MktVersion.string)
         } else {
             let (options, files) = optionsFirst(arguments)
-            run(Mkt.self, options: options, files: files) { $0.files = $1 }
+            run(Mkt.self, options: options, files: files, validatingFiles: false) { $0.files = $1 }
         }
     }
 
     /// Parses `options` with swift-argument-parser and gives the command its `files` directly:
     /// the parser matches positional arguments in quadratic time (a glob of 20 000 snapshots
     /// took 11 s before anything was read).
-    static func run<C: ParsableCommand>(_ type: C.Type, options: [String], files: [String], set: (inout C, [String]) -> Void) {
+    /// `validatingFiles`: run the command's `validate` again once it has its files.
+    static func run<C: ParsableCommand>(
+        _ type: C.Type, options: [String], files: [String], validatingFiles: Bool = true, set: (inout C, [String]) -> Void
+    ) {
         do {
             guard var command = try type.parseAsRoot(options) as? C else { return type.main(options) }
             set(&command, files)
-            try command.validate()
+            if validatingFiles { try command.validate() }
             try command.run()
         } catch {
             type.exit(withError: error)
@@ -47,7 +50,7 @@ enum Main {
         var positionals: [String] = []
         var i = 0
         while i < arguments.count {
-            let a = arguments[i]
+            var a = arguments[i]
             if positionals.isEmpty, Launch.isScript(a), !a.hasPrefix("-") {
                 return (options, Array(arguments[i...]))
             }
@@ -56,6 +59,11 @@ enum Main {
                 break
             }
             if a.hasPrefix("-") && a != "-" {
+                // `-qe TEXT`, `-ie TEXT`: the flags of a cluster, then -e and its value.
+                if a.count > 2, !a.hasPrefix("--"), a.hasSuffix("e"), a.dropFirst().allSatisfy(\.isLetter) {
+                    options += a.dropFirst().dropLast().map { "-\($0)" }
+                    a = "-e"
+                }
                 if a == "--execute=" {
                     options += ["--execute", ""]
                 } else if withValue.contains(a), i + 1 < arguments.count {
@@ -114,7 +122,9 @@ struct Mkt: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
-        // Passthrough keeps a script's own flags; before the first file, a flag must be ours.
+        // Passthrough captures what the parser does not know: every flag given to the parser
+        // comes before the files (`optionsFirst`), so an unknown one lands here. (Files are
+        // set after parsing: one may start with '-' when it came after `--`.)
         if let first = files.first, first.hasPrefix("-"), first != "-" {
             throw ValidationError("unknown option '\(first)'")
         }

@@ -139,6 +139,18 @@ import Testing
         #expect(r.stderr.hasSuffix("loaded 1 snapshot from 1 file: 15 instruments, 0 warnings; 1 reloaded (current: 2021-04-09_3921acb7a18bc451)\n"))
     }
 
+    @Test func clusteredFlagsAndFilesAfterDashDash() throws {
+        // `-qe TEXT` and `-qie TEXT` as getopt reads them; after `--`, a file may start with '-'.
+        #expect(try MktProcess.run(["-qe", "instruments | count", MktProcess.seed]).stdout == "15\n")
+        let dir = try MktProcess.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: MktProcess.seed, toPath: dir.appendingPathComponent("-w.txt").path)
+        let r = try MktProcess.run(["-q", "-e", "instruments | count", "--", "-w.txt"], directory: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "15\n")
+        let unknown = try MktProcess.run(["-qx", "-e", "1"])
+        #expect(unknown.status == 64)
+    }
+
     @Test func aSyntaxErrorInAnyDashERunsNothing() throws {
         let r = try MktProcess.run(["-e", "1", "-e", "1 +"])
         #expect(r.status == 65)

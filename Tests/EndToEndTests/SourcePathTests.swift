@@ -35,6 +35,12 @@ import Testing
         // Its own folder still works, as before.
         let here = try MktProcess.run(["main.mkt"], directory: root.appendingPathComponent("proj"))
         #expect(here.stdout == "main\nutil helper\n")
+        // Run through a symbolic link (a script linked into ~/bin): beside the real script.
+        let bin = root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: bin.path + "/report.mkt", withDestinationPath: "../proj/main.mkt")
+        let linked = try MktProcess.run(["bin/report.mkt"], directory: root)
+        #expect(linked.stdout == "main\nutil helper\n", "\(linked.stderr)")
     }
 
     @Test func anErrorInANestedSourcedFileNamesThatFile() throws {

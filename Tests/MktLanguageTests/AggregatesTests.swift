@@ -93,6 +93,10 @@ private func shown(_ v: Value) -> String {
         #expect(shown(try Aggregates.median(nums("-0.10", "-0.20"))) == "-0.15")
         #expect(shown(try Aggregates.median(nums("0.10", "0.20"))) == "0.15")
         #expect(shown(try Aggregates.median(nums("1.00", "2.00"))) == "1.50")
+        // Long numbers: the middles are added exactly, then halved once.
+        #expect(shown(try Aggregates.median(nums("9.000000000000000001", "9.000000000000000001"))) == "9.000000000000000001")
+        #expect(shown(try Aggregates.median(nums("8.999999999999999999", "8.999999999999999999"))) == "8.999999999999999999")
+        #expect(shown(try Aggregates.median(nums("5000000000000000001", "5000000000000000001"))) == "5000000000000000001")
         #expect(shown(try Aggregates.median(nums("1", "2.0"))) == "1.5")
         #expect(shown(try Aggregates.median(nums("0.11", "0.12"))) == "0.115")
         #expect(shown(try Aggregates.median(nums("2", "4"))) == "3")

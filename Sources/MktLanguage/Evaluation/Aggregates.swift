@@ -99,14 +99,24 @@ public enum Aggregates {
         let mid = order.count / 2
         if order.count % 2 == 1 { return numbers[order[mid]] }
         let low = numbers[order[mid - 1]], high = numbers[order[mid]]
+        // The two middles added exactly in 128 bits, then halved once (a rounded sum would
+        // round twice).
         if case .number(let a) = low, case .number(let b) = high,
-            let s = a + b, let mean = Fixed.divide(s, by: Fixed(2))
+            let mean = Self.exactMean(a, b)
         {
             // `divide` drops trailing zeros: put back the decimals the values were written with.
             let written = Swift.max(a.scale, b.scale)
             return .number(mean.scale < written ? mean.rescaled(to: written) ?? mean : mean)
         }
         return ValueOps.real(ValueOps.double(low) / 2 + ValueOps.double(high) / 2)
+    }
+
+    /// `(a + b) / 2` from the exact sum, rounded once as division rounds.
+    static func exactMean(_ a: Fixed, _ b: Fixed) -> Fixed? {
+        let s = Swift.max(a.scale, b.scale)
+        let x = Int128(a.units) * Fixed.pow128(Int(s - a.scale))
+        let y = Int128(b.units) * Fixed.pow128(Int(s - b.scale))
+        return Fixed.divide(units: x + y, scale: s, by: Fixed(2))
     }
 
     /// The *sample* standard deviation (dividing by n − 1, like DuckDB's and nushell's `stddev`);

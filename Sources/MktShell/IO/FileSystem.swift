@@ -114,7 +114,10 @@ public enum FileSystem {
             }
             // The kernel decides who may write (mode, ACLs, a read-only file system); the
             // rename alone would only ask the folder.
-            guard faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) == 0 else { throw IOFailure(path: path, errno: errno) }
+            // (faccessat can answer from the mode bits alone where glibc emulates AT_EACCESS.)
+            let probe = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+            guard probe >= 0 else { throw IOFailure(path: path, errno: errno) }
+            close(probe)
             mode = info.st_mode & 0o777
             owner = (info.st_uid, info.st_gid)
         } else if errno != ENOENT {
