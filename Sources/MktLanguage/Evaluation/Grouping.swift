@@ -34,68 +34,76 @@ enum Grouping {
         if counting { columns.append(ResultTable.Column("count")) }
         for s in specs { columns.append(ResultTable.Column(s.name, signColored: Relation.isSignColored(s.name))) }
 
-        // Bucket the rows' positions by key, in first-seen order, then sort the keys. Rows
-        // are read again by position, so `instruments all` is never held whole.
-        var buckets: [[Int]] = []
+        // One pass over the rows: each row's key finds its bucket (first-seen order; the keys
+        // are sorted after), where the aggregates' values are gathered. Rows are made and
+        // dropped as they are read, so `instruments all` is never held whole.
+        let arguments = specs.compactMap(\.argument)
+        var sizes: [Int] = []
+        var values: [[[Value]]] = []  // bucket, then aggregate with an argument
         var keys: [[Value]] = []
-        if let group {
-            var index: [[Value]: Int] = [:]
-            try guarded {
-                for (i, row) in relation.rows.enumerated() {
-                    if i & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
-                    let key = try group.map { normalized(try $0.key(row)) }
-                    if let b = index[key] {
-                        buckets[b].append(i)
-                    } else {
-                        index[key] = buckets.count
-                        keys.append(key)
-                        buckets.append([i])
-                    }
+        var index: [[Value]: Int] = [:]
+        try guarded {
+            for (i, row) in relation.rows.enumerated() {
+                if i & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+                let key = try group.map { try $0.map { normalized(try $0.key(row)) } } ?? []
+                let b: Int
+                if let found = index[key] {
+                    b = found
+                } else {
+                    b = keys.count
+                    index[key] = b
+                    keys.append(key)
+                    sizes.append(0)
+                    values.append(Array(repeating: [], count: arguments.count))
                 }
+                sizes[b] += 1
+                for (a, f) in arguments.enumerated() { values[b][a].append(try f(row)) }
             }
         }
+        // No rows and no group: one row of aggregates over nothing (`count` is 0).
+        if group == nil && keys.isEmpty {
+            keys = [[]]
+            sizes = [0]
+            values = [Array(repeating: [], count: arguments.count)]
+        }
         var rows: [[Value]] = []
-        for b in 0..<(group == nil ? 1 : buckets.count) {
-            var row: [Value] = group == nil ? [] : keys[b]
-            let size = group == nil ? relation.rows.count : buckets[b].count
-            if counting { row.append(.number(Fixed(size))) }
+        for b in keys.indices {
+            var row: [Value] = keys[b]
+            if counting { row.append(.number(Fixed(sizes[b]))) }
+            var a = 0
             for s in specs {
-                guard let f = s.argument else {
-                    row.append(.number(Fixed(size)))  // `count`: the rows, nulls included
+                guard s.argument != nil else {
+                    row.append(.number(Fixed(sizes[b])))  // `count`: the rows, nulls included
                     continue
                 }
-                let values: [Value] = try guarded {
-                    var values: [Value] = []
-                    values.reserveCapacity(size)
-                    func add(_ row: [Value], _ n: Int) throws {
-                        if n & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
-                        values.append(try f(row))
-                    }
-                    if group == nil {
-                        for (n, row) in relation.rows.enumerated() { try add(row, n) }
-                    } else {
-                        for (n, i) in buckets[b].enumerated() { try add(relation.rows[i], n) }
-                    }
-                    return values
-                }
                 do {
-                    row.append(try Aggregates.apply(s.kind, to: values, column: s.label))
+                    row.append(try Aggregates.apply(s.kind, to: values[b][a], column: s.label))
                 } catch {
                     throw RuntimeError(error.message, at: s.range)
                 }
+                values[b][a] = []
+                a += 1
                 // An aggregate is not interrupted while it works (median sorts all its values).
                 if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
             }
             rows.append(row)
         }
         if let group {
-            rows.sort { a, b in
-                for k in group.indices {
-                    let c = ValueOps.compare(a[k], b[k])
-                    if c != 0 { return c < 0 }
+            // Keys decorated once (text folded here, not at each of n·log n comparisons).
+            let decorated = rows.map { row in group.indices.map { SortValue(row[$0]) } }
+            var comparisons = 0
+            let order = try guarded {
+                try rows.indices.sorted { a, b in
+                    comparisons &+= 1
+                    if comparisons & 8191 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+                    for k in group.indices {
+                        let c = decorated[a][k].compare(decorated[b][k])
+                        if c != 0 { return c < 0 }
+                    }
+                    return false
                 }
-                return false
             }
+            rows = order.map { rows[$0] }
         }
         return Relation(columns: Relation.uniquelyNamed(columns), rows: rows)
     }
