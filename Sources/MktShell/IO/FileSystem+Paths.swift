@@ -14,6 +14,13 @@ extension FileSystem {
         return String(cString: resolved)
     }
 
+    /// Whether `path` is itself a symbolic link (lstat); nil when it names nothing.
+    public static func isSymbolicLink(_ path: String) -> Bool? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
     /// The current directory, nil when it cannot be had (removed, too long).
     public static func currentDirectory() -> String? {
         guard let cwd = getcwd(nil, 0) else { return nil }

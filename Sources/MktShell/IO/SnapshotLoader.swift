@@ -54,13 +54,23 @@ public enum SnapshotLoader {
     /// file of it) kept once, at its first place: each is read once per load.
     public static func distinctFiles(_ paths: [String]) -> [SnapshotFile] {
         let directory = FileSystem.currentDirectory()
-        // Resolving takes a system call per folder of the path: on every core, as reading.
-        let resolved = map(paths) { FileSystem.resolvedPath($0) }
+        // realpath costs a system call per folder of the path; the files of one folder share
+        // it, so each folder is resolved once and each file only checked for being a link.
+        var folders: [String: String?] = [:]
         var seen: Set<String> = []
         var files: [SnapshotFile] = []
-        for (path, resolved) in zip(paths, resolved) {
+        for path in paths {
             let absolute = FileSystem.absolutePath(path, in: directory)
-            let identity = (resolved ?? nil) ?? absolute
+            let resolved: String?
+            if FileSystem.isSymbolicLink(path) == false {
+                let folder = FileSystem.parentDirectory(of: path)
+                if folders[folder] == nil { folders[folder] = .some(FileSystem.resolvedPath(folder)) }
+                let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+                resolved = (folders[folder] ?? nil).map { ($0 == "/" ? "" : $0) + "/" + name }
+            } else {
+                resolved = FileSystem.resolvedPath(path)
+            }
+            let identity = resolved ?? absolute
             if seen.insert(identity).inserted {
                 files.append(SnapshotFile(path: path, absolutePath: absolute, identity: identity))
             }
