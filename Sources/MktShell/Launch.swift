@@ -46,6 +46,9 @@ public enum Launch {
             color: wantsColor(options.color, fd: STDOUT_FILENO),
             errorColor: wantsColor(options.color, fd: STDERR_FILENO))
         session.quiet = options.quiet
+        // The process ends when this returns: the session (every loaded snapshot, millions of
+        // objects for an archive) is left for the exit to reclaim, not freed one by one.
+        _ = Unmanaged.passRetained(session)
         if Terminal.isTTY(STDOUT_FILENO) {
             session.terminalWidth = { Terminal.columns(STDOUT_FILENO) }
         }

@@ -54,21 +54,33 @@ public enum SnapshotLoader {
     /// file of it) kept once, at its first place: each is read once per load.
     public static func distinctFiles(_ paths: [String]) -> [SnapshotFile] {
         let directory = FileSystem.currentDirectory()
-        // realpath costs a system call per folder of the path; the files of one folder share
-        // it, so each folder is resolved once and each file only checked for being a link.
-        var folders: [String: String?] = [:]
+        // A folder's files share its absolute and resolved paths: each folder is worked out
+        // once (realpath costs a system call per folder of the path), and each file is only
+        // checked for being a link itself.
+        var folders: [String: (absolute: String, resolved: String?)] = [:]
         var seen: Set<String> = []
         var files: [SnapshotFile] = []
+        files.reserveCapacity(paths.count)
         for path in paths {
-            let absolute = FileSystem.absolutePath(path, in: directory)
+            let slash = path.lastIndex(of: "/")
+            let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
+            let absolute: String
             let resolved: String?
-            if FileSystem.isSymbolicLink(path) == false {
-                let folder = FileSystem.parentDirectory(of: path)
-                if folders[folder] == nil { folders[folder] = .some(FileSystem.resolvedPath(folder)) }
-                let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-                resolved = (folders[folder] ?? nil).map { ($0 == "/" ? "" : $0) + "/" + name }
-            } else {
+            if name.isEmpty || name == "." || name == ".." {
+                absolute = FileSystem.absolutePath(path, in: directory)
                 resolved = FileSystem.resolvedPath(path)
+            } else {
+                let folderPath = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+                let folder: (absolute: String, resolved: String?)
+                if let known = folders[folderPath] {
+                    folder = known
+                } else {
+                    folder = (FileSystem.absolutePath(folderPath, in: directory), FileSystem.resolvedPath(folderPath))
+                    folders[folderPath] = folder
+                }
+                func within(_ base: String) -> String { (base == "/" ? "" : base) + "/" + name }
+                absolute = within(folder.absolute)
+                resolved = FileSystem.isSymbolicLink(path) == false ? folder.resolved.map(within) : FileSystem.resolvedPath(path)
             }
             let identity = resolved ?? absolute
             if seen.insert(identity).inserted {
