@@ -22,6 +22,23 @@ public enum Classification {
     ]
 
     public static func classify(_ name: String) -> (kind: InstrumentKind, region: Region) {
+        // An archive repeats the same few names in every page: those are looked up whole.
+        if let known = common[name] { return known }
+        return classifyWithoutCache(name)
+    }
+
+    /// The ticker of the real page, classified once by the rules below.
+    static let common: [String: (kind: InstrumentKind, region: Region)] = {
+        let names = [
+            "CAC 40", "Euro Stoxx 50", "Dow Jones", "EUR/USD", "Gold future", "BTC-EUR", "CMC Crypto 200",
+            "Pétrole WTI", "DAX", "FTSE 100", "Nasdaq", "S&P 500", "Nikkei 225", "HANG SENG", "GBP/USD",
+        ]
+        var table: [String: (kind: InstrumentKind, region: Region)] = [:]
+        for name in names { table[name] = classifyWithoutCache(name) }
+        return table
+    }()
+
+    static func classifyWithoutCache(_ name: String) -> (kind: InstrumentKind, region: Region) {
         let bytes = Array(name.utf8)
         if isPair(bytes, separator: UInt8(ascii: "/")) { return (.fx, .global) }
         if isPair(bytes, separator: UInt8(ascii: "-")) { return (.crypto, .global) }
