@@ -31,7 +31,7 @@ public enum Vocabulary {
     ]
     /// Columns of `snapshots`, one row per loaded snapshot: its place in the list, the columns
     /// of `snapshot`, and whether it is the current one.
-    public static let snapshotsFields: [String] = ["n"] + snapshotFields + ["current"]
+    public static let snapshotsFields: [String] = ["n"] + snapshotFields + ["current", "file"]
     /// Columns of `warnings`.
     public static let warningFields: [String] = ["snapshot", "line", "message"]
 

@@ -67,8 +67,8 @@ extension ColumnReportsTests {
         #expect(r.stdout == """
             n,id,language,article
             4,2021-04-12_en_sample_open,en,Brevia Motors: output held back by the chip shortage
-            n,id,date,language,status,instruments,article,headlines,warnings,current
-            5,2021-04-12_sample_fr_open,2021-04-12,fr,open,15,Brevia Motors : la production freinée par la pénurie de puces,5,0,true
+            n,id,date,language,status,instruments,article,headlines,warnings,current,file
+            5,2021-04-12_sample_fr_open,2021-04-12,fr,open,15,Brevia Motors : la production freinée par la pénurie de puces,5,0,true,\(all)/2021-04-12_sample_fr_open.txt
             id,date,language,status,instruments,article,headlines,warnings
             2021-04-12_sample_fr_open,2021-04-12,fr,open,15,Brevia Motors : la production freinée par la pénurie de puces,5,0
 

@@ -17,9 +17,9 @@ import Testing
 
     @Test func aSecondFileOfTheSameNameIsKeptUnderItsFolderAndName() throws {
         let dir = try twoFilesNamedX()
-        let r = try MktProcess.run(["a/x.txt", "b/x.txt", "-e", "snapshots | select id, headlines, current | to csv"], directory: dir)
+        let r = try MktProcess.run(["a/x.txt", "b/x.txt", "-e", "snapshots | select id, headlines, current, file | to csv"], directory: dir)
         #expect(r.status == 0)
-        #expect(r.stdout == "id,headlines,current\nx,5,false\nb/x,4,true\n")
+        #expect(r.stdout == "id,headlines,current,file\nx,5,false,a/x.txt\nb/x,4,true,b/x.txt\n")
         #expect(r.stderr == """
             loaded 2 snapshots from 2 files: 30 instruments, 0 warnings (current: b/x)
             2 files are named x: b/x.txt is 'b/x'

@@ -95,7 +95,7 @@ struct PipelineRunner {
             let s = try state.requireCurrent(at: range)
             return .snapshot(s, summary: Sources.summary(of: s))
         case .snapshots:
-            return .relation(Sources.snapshots(state.snapshots, current: state.currentIndex))
+            return .relation(Sources.snapshots(state.snapshots, current: state.currentIndex, files: state.files))
         case .warnings:
             return .relation(Sources.warnings(of: state.snapshots))
         case .variable(let name, let range):

@@ -48,14 +48,15 @@ enum Sources {
     /// Every loaded snapshot, one row each: `n`, the columns of `snapshot`, and `current`,
     /// which marks the one `instruments` reads. Tables leave out the article's title (long,
     /// it would crowd out the ids); `select`, CSV and JSON have it.
-    static func snapshots(_ snapshots: [Snapshot], current: Int?) -> Relation {
+    /// `files` says which file each id came from (as it was named when loaded).
+    static func snapshots(_ snapshots: [Snapshot], current: Int?, files: [String: SessionState.LoadedFile] = [:]) -> Relation {
         let columns = Vocabulary.snapshotsFields
         let rows: [[Value]] = snapshots.enumerated().map { i, s in
-            [.number(Fixed(i + 1))] + summaryRow(s) + [.bool(i == current)]
+            [.number(Fixed(i + 1))] + summaryRow(s) + [.bool(i == current), files[s.id].map { .text($0.file.path) } ?? .null]
         }
         return Relation(
             columns: columns.map { ResultTable.Column($0) }, rows: rows,
-            visible: columns.indices.filter { columns[$0] != "article" })
+            visible: columns.indices.filter { columns[$0] != "article" && columns[$0] != "file" })
     }
 
     /// Every warning of every loaded snapshot, with the line it was found on.

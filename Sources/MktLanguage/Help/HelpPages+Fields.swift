@@ -51,6 +51,7 @@ extension HelpPages {
                     ("headlines", "how many headlines"),
                     ("warnings", "how many lines could not be read"),
                     ("current", "snapshots only: true for the one instruments reads"),
+                    ("file", "snapshots only: the file it was loaded from, as named"),
                 ], termWidth: 11),
                 .definitions("TEXT FIELDS: headlines, paragraphs, quotes", [
                     ("n", "place in the list, from 1"),

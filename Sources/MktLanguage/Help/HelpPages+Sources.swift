@@ -137,12 +137,13 @@ extension HelpPages {
             about: """
                 One row per loaded snapshot, in load order, with the fields `n` (from 1), \
                 then those of `snapshot`: `id`, `date`, `language`, `status`, `instruments`, \
-                `article` (its title), `headlines` and `warnings`, and last `current`, true \
-                for the one `instruments` reads: the last one loaded. Loading a file again \
-                replaces its snapshot and makes it current.
+                `article` (its title), `headlines` and `warnings`, then `current`, true \
+                for the one `instruments` reads (the last one loaded), and `file`, the file \
+                it came from as it was named. Loading a file again replaces its snapshot and \
+                makes it current.
 
-                A table leaves out `article`, which would crowd out the ids; `select` it, or \
-                print CSV or JSON, which have every field.
+                A table leaves out `article` and `file`, which would crowd out the ids; \
+                `select` them, or print CSV or JSON, which have every field.
                 """,
             examples: [
                 HelpExample(
