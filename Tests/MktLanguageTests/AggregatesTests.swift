@@ -20,6 +20,10 @@ private func shown(_ v: Value) -> String {
         #expect(shown(try Aggregates.avg(nums("0.06", "0.03"))) == "0.045")
         #expect(shown(try Aggregates.avg(nums("1", "2"))) == "1.5")
         #expect(shown(try Aggregates.avg(nums("0.1", "0.2"))) == "0.15")
+        // At least the decimals the values are written with, as median.
+        #expect(shown(try Aggregates.avg(nums("1.00", "2.00"))) == "1.50")
+        #expect(shown(try Aggregates.avg(nums("6169.41", "6169.41"))) == "6169.41")
+        #expect(shown(try Aggregates.avg(nums("1.0", "2.00", "3"))) == "2.00")
         #expect(shown(try Aggregates.avg(nums("1", "2", "2"))) == "1.666666666667")
     }
 

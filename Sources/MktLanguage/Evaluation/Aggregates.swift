@@ -63,13 +63,17 @@ public enum Aggregates {
 
     /// The arithmetic mean: the exact sum divided by the count, to 12 more decimals than the
     /// values carry, trailing zeros removed (`1` and `2` give `1.5`).
+    /// The exact mean, with at least the decimals the values are written with.
     public static func avg(_ values: [Value], column: String? = nil) throws(Failure) -> Value {
         let numbers = try numericValues(values, for: .avg, column: column)
         if numbers.isEmpty { return .null }
         if let exact = try exactSum(numbers, for: .avg),
             let mean = Fixed.divide(units: exact.units, scale: exact.scale, by: Fixed(numbers.count))
         {
-            return .number(mean)
+            // At least the decimals the values are written with, as median: the mean of 1.00
+            // and 2.00 is 1.50, a mean of prices reads as a price.
+            let written = numbers.reduce(Int8(0)) { if case .number(let f) = $1 { Swift.max($0, f.scale) } else { $0 } }
+            return .number(mean.scale < written ? mean.rescaled(to: written) ?? mean : mean)
         }
         return ValueOps.real(floatingSum(numbers) / Double(numbers.count))
     }

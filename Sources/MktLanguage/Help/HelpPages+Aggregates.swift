@@ -42,8 +42,9 @@ extension HelpPages {
             syntax: ["PIPELINE | avg EXPR"],
             about: """
                 The exact sum divided by the number of values, to 12 more decimals than the \
-                values carry, trailing zeros removed: the mean of 0.06 and 0.03 is 0.045. EXPR \
-                must give numbers. \(aggregateRules)
+                values carry, with at least the decimals they are written with: the mean of \
+                0.06 and 0.03 is 0.045, of 1.00 and 2.00 is 1.50. EXPR must give numbers. \
+                \(aggregateRules)
                 """,
             examples: [
                 HelpExample(.input("instruments | where kind == \"fx\" | avg pct"), .output("-0.165")),
