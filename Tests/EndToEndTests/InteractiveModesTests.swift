@@ -290,37 +290,30 @@ struct InteractiveModesTests {
     }
 
     @Test func ctrlCStopsALongPipelineAndTheSessionGoesOn() throws {
-        let home = try TemporaryHome()
-        let corpus = try Self.writeCorpus(in: home, pages: 1000)
-        let shell = try Shell(home: home)
-        try shell.term.expect("mkt> ")
-        try shell.term.send("load \"\(corpus)\"", .enter)
-        try shell.term.expect("loaded 1000 snapshots", timeout: .seconds(120))
-        try shell.term.expect("]> ")
         // 15 000 rows sorted again and again: minutes of work unless Ctrl-C stops it.
         let sorts = Array(repeating: "sort lower(name) desc, value | sort pct, date", count: 100).joined(separator: " | ")
-        try shell.term.send(PseudoTerminal.Keystroke("instruments all | " + sorts + " | count"), .enter)
-        try Self.interrupt(shell.term)
-        try shell.term.expect("]> ")
-        try shell.term.send("instruments all | count", .enter)
-        try shell.term.expect("\r\n15000\r\n")
-        try shell.term.expect("]> ")
-        try shell.quit()
+        try Self.interruptWithACorpusLoaded("instruments all | " + sorts + " | count")
     }
 
     @Test func ctrlCStopsAHugeResultBeingPrinted() throws {
+        // 15 000 rows, about a megabyte: the terminal stops reading while the test waits, so
+        // mkt is still writing them when Ctrl-C comes.
+        try Self.interruptWithACorpusLoaded("instruments all", beforeCtrlC: "CAC 40")
+    }
+
+    /// Loads 1000 pages, runs `command`, presses Ctrl-C (once `beforeCtrlC` has shown, when
+    /// given), and checks that the session goes on with every snapshot still loaded.
+    static func interruptWithACorpusLoaded(_ command: String, beforeCtrlC: String? = nil) throws {
         let home = try TemporaryHome()
-        let corpus = try Self.writeCorpus(in: home, pages: 1000)
+        let corpus = try writeCorpus(in: home, pages: 1000)
         let shell = try Shell(home: home)
         try shell.term.expect("mkt> ")
         try shell.term.send("load \"\(corpus)\"", .enter)
         try shell.term.expect("loaded 1000 snapshots", timeout: .seconds(120))
         try shell.term.expect("]> ")
-        // 15 000 rows, about a megabyte: the terminal stops reading while the test waits, so
-        // mkt is still writing them when Ctrl-C comes.
-        try shell.term.send("instruments all", .enter)
-        try shell.term.expect("CAC 40")
-        try Self.interrupt(shell.term)
+        try shell.term.send(PseudoTerminal.Keystroke(command), .enter)
+        if let beforeCtrlC { try shell.term.expect(beforeCtrlC) }
+        try interrupt(shell.term)
         try shell.term.expect("]> ")
         try shell.term.send("instruments all | count", .enter)
         try shell.term.expect("\r\n15000\r\n")
