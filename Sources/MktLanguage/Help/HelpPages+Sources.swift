@@ -38,10 +38,10 @@ extension HelpPages {
                 """,
             examples: [
                 HelpExample(
-                    .input("load examples/snapshots/2021-04-0*.txt"),
+                    .input("load examples/snapshots/2021-04-0[89]*.txt"),
                     .input("instruments all | count"),
                     .output("30"),
-                    .input("instruments all | where name == \"CAC 40\" | select date, value | to csv"),
+                    .input("instruments all | where name == \"CAC 40\" | sort date | select date, value | to csv"),
                     .output("""
                         date,value
                         2021-04-08,6165.72
