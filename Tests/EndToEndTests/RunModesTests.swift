@@ -139,6 +139,20 @@ import Testing
         #expect(r.stderr.hasSuffix("loaded 1 snapshot from 1 file: 15 instruments, 0 warnings; 1 reloaded (current: 2021-04-09_3921acb7a18bc451)\n"))
     }
 
+    @Test func loadingNothingIsAnError() throws {
+        // A daily script pointed at an empty folder, or a pattern that finds only folders,
+        // fails at the load, not later with "no snapshot is loaded".
+        let dir = try MktProcess.temporaryDirectory()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty/sub"), withIntermediateDirectories: true)
+        let empty = try MktProcess.run(["-e", "load empty", "-e", "\"not reached\""], directory: dir)
+        #expect(empty.status == 74)
+        #expect(empty.stdout == "")
+        #expect(empty.stderr.hasPrefix("-e#1:1:1: error: cannot read empty: the folder has no .txt files\n"))
+        let folders = try MktProcess.run(["-e", "load \"empty/s*\""], directory: dir)
+        #expect(folders.status == 74)
+        #expect(folders.stderr.hasPrefix("-e:1:1: error: cannot read empty/s*: no file matches this pattern\n"))
+    }
+
     @Test func clusteredFlagsAndFilesAfterDashDash() throws {
         // `-qe TEXT` and `-qie TEXT` as getopt reads them; after `--`, a file may start with '-'.
         #expect(try MktProcess.run(["-qe", "instruments | count", MktProcess.seed]).stdout == "15\n")

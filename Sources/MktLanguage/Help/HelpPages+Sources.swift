@@ -41,11 +41,12 @@ extension HelpPages {
                     .input("load examples/snapshots/2021-04-0[89]*.txt"),
                     .input("instruments all | count"),
                     .output("30"),
-                    .input("instruments all | where name == \"CAC 40\" | sort date | select date, value | to csv"),
+                    .input("instruments all | where name == \"CAC 40\" | sort date | select date, value"),
                     .output("""
-                        date,value
-                        2021-04-08,6165.72
-                        2021-04-09,6169.41
+                        date          value
+                        ──────────  ───────
+                        2021-04-08  6165.72
+                        2021-04-09  6169.41
                         """)),
             ],
             seeAlso: ["instruments", "date", "load", "group"]),

@@ -26,18 +26,18 @@ public enum SnapshotLoader {
         var failures: [IOFailure] = []
         for argument in arguments {
             if FileSystem.hasGlobCharacters(argument) && !FileSystem.exists(argument) {
-                let matches = FileSystem.glob(argument)
-                if matches.isEmpty {
+                let files = FileSystem.glob(argument).filter { !FileSystem.isDirectory($0) }
+                if files.isEmpty {
                     failures.append(IOFailure(path: argument, reason: "no file matches this pattern"))
                 }
-                for match in matches {
-                    if FileSystem.isDirectory(match) { continue }
-                    paths.append(match)
-                }
+                paths += files
             } else if FileSystem.isDirectory(argument) {
                 do {
                     let base = argument.hasSuffix("/") ? argument : argument + "/"
-                    paths += try FileSystem.list(argument).filter { $0.hasSuffix(".txt") }.map { base + $0 }
+                    let files = try FileSystem.list(argument).filter { $0.hasSuffix(".txt") }
+                    // An empty folder is a mistake to say, not a quiet load of nothing.
+                    if files.isEmpty { failures.append(IOFailure(path: argument, reason: "the folder has no .txt files")) }
+                    paths += files.map { base + $0 }
                 } catch {
                     failures.append(error)
                 }
