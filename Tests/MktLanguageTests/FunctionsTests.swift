@@ -81,9 +81,9 @@ private func run(_ name: String, _ args: Value...) -> String {
     }
 
     @Test func errorsAUserCanActOn() {
-        #expect(run("round", num("1"), num("2"), num("3")) == "error: round takes 1 or 2 arguments, got 3")
-        #expect(run("round") == "error: round takes 1 or 2 arguments, got 0")
-        #expect(run("abs", num("1"), num("2")) == "error: abs takes 1 argument, got 2")
+        #expect(run("round", num("1"), num("2"), num("3")) == "error: round takes 1 or 2 arguments, got 3: round(x, n)")
+        #expect(run("round") == "error: round takes 1 or 2 arguments, got 0: round(x, n)")
+        #expect(run("abs", num("1"), num("2")) == "error: abs takes 1 argument, got 2: abs(x)")
         #expect(run("lower", num("1")) == "error: lower needs text, got a number")
         #expect(run("upper", .bool(true)) == "error: upper needs text, got a boolean")
         #expect(run("abs", .text("CAC 40")) == "error: abs needs a number, got text")

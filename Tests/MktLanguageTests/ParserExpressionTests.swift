@@ -11,7 +11,13 @@ import Testing
         #expect(expr("$x") == "(pipeline $x)")
         #expect(expr("$x * 2") == "(expr (* $x 2))")
         #expect(expr("len(\"abc\")") == #"(expr (call len "abc"))"#)
-        #expect(expr("upper()") == "(expr (call upper))")
+        #expect(expr("round(pct)") == "(expr (call round pct))")
+        // The number of arguments is known when parsing: a wrong one runs nothing.
+        #expect(expr("upper()") == """
+            -e:1:1: error: upper takes 1 argument, got 0: upper(s)
+            upper()
+            ^~~~~~~
+            """)
     }
 
     @Test func precedenceLowToHigh() {

@@ -50,6 +50,16 @@ public enum Functions {
         return signatures.first { $0.name == key }
     }
 
+    /// `round takes 1 or 2 arguments, got 3`, or nil when `count` arguments are right. The
+    /// parser asks it, so a wrong count is a syntax error that runs nothing.
+    public static func arityProblem(_ signature: Signature, count: Int) -> String? {
+        guard !signature.arity.contains(count) else { return nil }
+        let wanted = signature.arity.count == 1
+            ? "\(signature.arity.lowerBound) argument\(signature.arity.lowerBound == 1 ? "" : "s")"
+            : "\(signature.arity.lowerBound) or \(signature.arity.upperBound) arguments"
+        return "\(signature.name) takes \(wanted), got \(count): \(signature.usage)"
+    }
+
     /// Calls the function `name` with `args`, checking the number of arguments first.
     public static func call(name: String, args: [Value]) throws(Failure) -> Value {
         guard let signature = signature(named: name) else {
@@ -59,12 +69,7 @@ public enum Functions {
             let all = signatures.map(\.name).joined(separator: ", ")
             throw Failure("unknown function '\(name)' (functions: \(all))")
         }
-        guard signature.arity.contains(args.count) else {
-            let wanted = signature.arity.count == 1
-                ? "\(signature.arity.lowerBound) argument\(signature.arity.lowerBound == 1 ? "" : "s")"
-                : "\(signature.arity.lowerBound) or \(signature.arity.upperBound) arguments"
-            throw Failure("\(signature.name) takes \(wanted), got \(args.count)")
-        }
+        if let wrong = arityProblem(signature, count: args.count) { throw Failure(wrong) }
         switch signature.name {
         case "abs": return try abs(args[0])
         case "round": return try round(args[0], places: args.count > 1 ? args[1] : .number(.zero))

@@ -128,7 +128,13 @@ extension Parser {
             } while match(.comma)
         }
         try expectClosing(opener: open)
-        return .call(name, arguments, range: range(from: name.range.start))
+        let call = range(from: name.range.start)
+        if let signature = Functions.signature(named: name.name),
+            let wrong = Functions.arityProblem(signature, count: arguments.count)
+        {
+            throw SyntaxError(diagnostic: .error(wrong, at: call), atEnd: false)
+        }
+        return .call(name, arguments, range: call)
     }
 
     /// Consumes the `)` matching `opener`, or says where the `(` was.
