@@ -41,8 +41,9 @@ extension HelpPages {
             summary: "the arithmetic mean of an expression",
             syntax: ["PIPELINE | avg EXPR"],
             about: """
-                The exact sum divided by the number of values, to 12 more decimals than the \
-                values carry, with at least the decimals they are written with: the mean of \
+                The exact sum divided by the number of values, as `/` divides (12 more \
+                decimals than the values carry, more for a mean below 1; `help expressions`), \
+                with at least the decimals they are written with: the mean of \
                 0.06 and 0.03 is 0.045, of 1.00 and 2.00 is 1.50. EXPR must give numbers. \
                 \(aggregateRules)
                 """,

@@ -22,7 +22,10 @@ extension HelpPages {
                 them stays exact: `0.1 + 0.2` is `0.3`. A sum or difference keeps the most \
                 decimals of its operands (`1.10 + 1` is `2.10`), a product the decimals of \
                 both, as in SQL (`2.50 * 2` is `5.00`). Division keeps 12 more decimals than \
-                its operands (`1 / 3` is `0.333333333333`); dividing by zero is an error.
+                its operands, and more for a quotient below 1, so that at least 12 \
+                significant digits remain (`1 / 3` is `0.333333333333`, `0.01 / 3` is \
+                `0.0033333333333333`), rounded half away from zero and without trailing \
+                zeros; dividing by zero is an error.
 
                 A number holds 18 digits, decimals included (19 up to 9223372036854775807). \
                 When an exact sum, difference or product needs more, its last decimals are \
