@@ -25,6 +25,8 @@ public protocol InteractiveEngine: AnyObject {
     var variableNames: [String] { get }
     /// The loaded snapshots' ids, for completing `use`.
     var snapshotIDs: [String] { get }
+    /// Says why `text`, a statement left unfinished (Ctrl-D on a continuation line), cannot run.
+    func reportUnfinished(_ text: String)
 }
 
 extension InteractiveEngine {
@@ -32,4 +34,5 @@ extension InteractiveEngine {
     public func columns(ofVariable name: String) -> [String]? { nil }
     public var variableNames: [String] { [] }
     public var snapshotIDs: [String] { [] }
+    public func reportUnfinished(_ text: String) {}
 }

@@ -13,6 +13,11 @@ extension Session: InteractiveEngine {
         err.flush()
     }
 
+    public func reportUnfinished(_ text: String) {
+        // As a script would: the error of the open string or parenthesis, nothing run.
+        _ = check(text, origin: "stdin")
+    }
+
     public var currentSnapshotLabel: String? { state.current?.id }
 
     public var instrumentNames: [String] { state.current?.instruments.map(\.name) ?? [] }

@@ -160,6 +160,21 @@ struct InteractiveShellTests {
         #expect(differences == [], "terminal mode not restored")
     }
 
+    @Test func ctrlDOnAContinuationLineDropsTheStatementAndTheSessionGoesOn() throws {
+        let shell = try Shell()
+        try shell.term.expect("mkt> ")
+        try shell.term.send("instruments | where name == \"CAC", .enter)
+        try shell.term.expect("...> ")
+        try shell.term.send(.ctrlD)
+        // Said as a script would say it, then a fresh prompt: the session did not end.
+        try shell.term.expect("unterminated string")
+        try shell.term.expect("mkt> ")
+        try shell.term.send("1 + 1", .enter)
+        try shell.term.expect("\r\n2\r\n")
+        try shell.term.expect("mkt> ")
+        try shell.quit()
+    }
+
     @Test func quitCommandLeavesCleanly() throws {
         for command in [".quit", "exit"] {
             let shell = try Shell()

@@ -55,7 +55,15 @@ public final class InteractiveLoop {
                 // Ctrl-C drops the whole statement, continuation lines included.
                 pending = []
             case .endOfInput:
-                return reader.inputFailed ? .inputFailed : .endOfInput
+                if reader.inputFailed { return .inputFailed }
+                guard pending.isEmpty else {
+                    // Ctrl-D in the middle of a statement: say why it cannot run and prompt
+                    // again, as bash does; at the real end of input the next read ends it.
+                    engine.reportUnfinished(pending.joined(separator: "\n"))
+                    pending = []
+                    continue
+                }
+                return .endOfInput
             case .line(let line):
                 // A Ctrl-C from while the line was typed must not stop what it runs; one pressed
                 // from here on (Enter, then Ctrl-C while history is saved) is meant for the command.
