@@ -105,6 +105,8 @@ import MktLineEditor
         #expect(completer.propose("use 2021-04-0").candidates.map(\.text) == ["2021-04-08_sample", "2021-04-09_seed"])
         #expect(completer.propose("use d").candidates.map(\.text) == ["damaged"])
         #expect(completer.propose("use ").candidates.count == 3)
+        // Tab again after a completed id adds nothing.
+        #expect(completer.propose("use damaged ").candidates.isEmpty)
     }
 
     @Test func fieldsOfAVariableAreItsColumns() {

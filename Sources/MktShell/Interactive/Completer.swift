@@ -167,6 +167,8 @@ public final class Completer {
         case "use" where !hasPipe && !quoted:
             // An id such as `2021-04-09_…` scans as several pieces: take the typed text.
             let typed = String(textBeforeCursor.reversed().prefix { !$0.isWhitespace }.reversed())
+            // After a whole id and a space there is nothing more to complete.
+            if !touching && pieces.count > 1 { return Proposal(word: "", candidates: []) }
             return keywords(snapshots(), matching: touching ? typed : "")
         default:
             break
