@@ -25,6 +25,21 @@ import Testing
             """)
     }
 
+    @Test func otherToolsHabitsSayWhatToWrite() {
+        #expect(errors("instruments | where name == 'CAC 40'").hasPrefix(
+            "-e:1:29: error: unexpected character ''': strings are written in straight double quotes, \"like this\"\n"))
+        #expect(errors("instruments | where name == “CAC 40”").hasPrefix("-e:1:29: error: unexpected character '“': strings are"))
+        #expect(errors("instruments | where pct > 0 && pct < 1").hasPrefix("-e:1:29: error: unexpected character '&': write 'and'\n"))
+        #expect(errors("instruments | where !consistent").hasPrefix("-e:1:21: error: unexpected character '!': write 'not'"))
+        #expect(errors("instruments | limit 3").hasPrefix("-e:1:15: error: unknown stage 'limit' — did you mean 'take'?\n"))
+        #expect(errors("instruments | filter pct > 0").hasPrefix("-e:1:15: error: unknown stage 'filter' — did you mean 'where'?\n"))
+        #expect(errors("instruments | sort pct descending") == """
+            -e:1:24: error: unknown sort order 'descending' — did you mean 'desc'?
+            instruments | sort pct descending
+                                   ^~~~~~~~~~
+            """)
+    }
+
     @Test func aLeadingDotSuggestsAZero() {
         #expect(errors(".5") == """
             -e:1:1: error: a number starts with a digit — did you mean '0.5'?

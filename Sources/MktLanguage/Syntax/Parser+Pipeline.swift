@@ -134,8 +134,15 @@ extension Parser {
             let path = try parsePath(missing: "expected a file name after 'save'")
             return .save(path, range: range(from: start))
         default:
-            throw error(
-                "unknown stage '\(word)'", at: token, suggestion: Suggestions.closest(to: word, among: Vocabulary.stages))
+            // Other tools' words for our stages, when the spelling is not close to one.
+            let synonyms = [
+                "limit": "take", "head": "take", "top": "take", "first": "take", "tail": "last",
+                "filter": "where", "order": "sort", "orderby": "sort", "project": "select",
+                "columns": "select", "groupby": "group", "format": "to", "write": "save",
+                "export": "save", "mean": "avg", "average": "avg", "total": "sum",
+            ]
+            let suggestion = Suggestions.closest(to: word, among: Vocabulary.stages) ?? synonyms[word.lowercased()]
+            throw error("unknown stage '\(word)'", at: token, suggestion: suggestion)
         }
     }
 
@@ -148,6 +155,10 @@ extension Parser {
             advance()
         } else if peek().isWord("asc") {
             advance()
+        } else if case .identifier(let word) = peek().kind,
+            let meant = ["descending": "desc", "ascending": "asc", "down": "desc", "up": "asc"][word.lowercased()]
+        {
+            throw error("unknown sort order '\(word)'", at: peek(), suggestion: meant)
         }
         return SortKey(expr: expr, descending: descending, range: range(from: expr.range.start))
     }

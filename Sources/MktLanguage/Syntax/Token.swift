@@ -54,7 +54,13 @@ public struct Token: Sendable, Equatable {
             case .invalidEscape(let c):
                 return "unknown escape '\\\(c)' in string (use \\\" for a quote and \\\\ for a backslash)"
             case .unexpectedCharacter(let c):
-                return "unexpected character '\(c)'"
+                switch c {
+                case "'", "‘", "’", "“", "”", "«", "»", "`":
+                    return "unexpected character '\(c)': strings are written in straight double quotes, \"like this\""
+                case "&": return "unexpected character '&': write 'and'"
+                case "!": return "unexpected character '!': write 'not', or '!=' for 'is not equal to'"
+                default: return "unexpected character '\(c)'"
+                }
             case .numberTooLong(let text):
                 return "number '\(text)' has too many digits to keep exactly (at most 18)"
             case .missingFraction(let text):
