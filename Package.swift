@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "MktRenderTests", dependencies: ["MktRender"]),
         .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage"]),
         .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor"]),
-        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor"]),
+        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MarketSynth"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -49,7 +49,7 @@ public enum Vocabulary {
         }
     }
     /// Built-in functions.
-    public static let functions: [String] = ["abs", "round", "lower", "upper", "len"]
+    public static let functions: [String] = ["abs", "round", "lower", "upper", "len", "string"]
     /// Output formats for `to` and `set format`.
     public static let formats: [String] = ["table", "csv", "json", "markdown"]
     /// Other reserved words.

@@ -95,7 +95,7 @@ private func run(_ name: String, _ args: Value...) -> String {
         #expect(run("rond", num("1")) == "error: unknown function 'rond' — did you mean 'round'?")
         #expect(
             run("sqrt", num("1"))
-                == "error: unknown function 'sqrt' (functions: abs, round, lower, upper, len)")
+                == "error: unknown function 'sqrt' (functions: abs, round, lower, upper, len, string)")
     }
 
     @Test func helpListsEveryFunctionOfTheVocabulary() {

@@ -1,5 +1,6 @@
 import Testing
 import MktLineEditor
+import MktLanguage
 @testable import MktShell
 
 @Suite struct CompleterTests {
@@ -84,7 +85,7 @@ import MktLineEditor
 
     @Test func fieldsAfterGroupAndAggregatesAreTheirColumns() {
         // The candidates that are columns: functions and keywords are offered too.
-        let words: Set<String> = ["abs", "as", "asc", "desc", "len", "lower", "round", "upper", "and", "or", "not", "null", "true", "false"]
+        let words = Set(Vocabulary.functions + ["as", "asc", "desc", "and", "or", "not", "null", "true", "false"])
         func fields(_ line: String) -> [String] { candidates(line).filter { !words.contains($0) } }
         #expect(fields("instruments | group kind | avg pct, count | sort ") == ["avg_pct", "count", "kind"])
         #expect(tab("instruments | group kind, region | count | sort reg") == "instruments | group kind, region | count | sort region ")

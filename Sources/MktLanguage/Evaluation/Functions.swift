@@ -39,6 +39,9 @@ public enum Functions {
         Signature(
             name: "len", arity: 1...1, usage: "len(s)",
             summary: "the number of characters of the text s"),
+        Signature(
+            name: "string", arity: 1...1, usage: "string(x)",
+            summary: "x as text, as it prints: to join a number to text with +"),
     ]
 
     /// The most decimals `round` can keep or, negated, the most digits it can clear.
@@ -75,6 +78,7 @@ public enum Functions {
         case "round": return try round(args[0], places: args.count > 1 ? args[1] : .number(.zero))
         case "lower": return try lower(args[0])
         case "upper": return try upper(args[0])
+        case "string": return string(args[0])
         default: return try len(args[0])
         }
     }
@@ -125,6 +129,11 @@ public enum Functions {
 
     /// `len(s)`: characters as the user sees them (graphemes: `é` is one, however encoded).
     /// Text only, like `lower` and `upper`: a number's length depends on how it is written.
+    /// `string(x)`: x as text, as it prints (`6169.41`, `true`); null stays null.
+    public static func string(_ x: Value) -> Value {
+        x == .null ? .null : .text(x.plainText)
+    }
+
     public static func len(_ s: Value) throws(Failure) -> Value {
         switch s {
         case .null: return .null

@@ -88,5 +88,22 @@ extension HelpPages {
                     .output("n,chars\n1,603\n2,454\n3,386")),
             ],
             seeAlso: ["functions", "text"]),
+        HelpPage(
+            name: "string",
+            summary: "a value as text",
+            syntax: ["string(x)"],
+            about: """
+                x as text, exactly as it prints: a number with its decimals as written, \
+                `true` or `false`; null stays null. `+` joins text but will not mix text \
+                and numbers, so this is how a number goes into text: \
+                `"report " + string($1)`.
+                """,
+            examples: [
+                HelpExample(.input("\"CAC 40 at \" + string(6169.41)"), .output("CAC 40 at 6169.41")),
+                HelpExample(
+                    .input("instruments | take 2 | select name + \": \" + string(pct) as line | to csv"),
+                    .output("line\nCAC 40: 0.06\nEuro Stoxx 50: 0.03")),
+            ],
+            seeAlso: ["functions", "len", "+"]),
     ]
 }
