@@ -40,6 +40,16 @@ import Testing
             """)
     }
 
+    @Test func aBareWordComparedWithAFieldWasMeantAsText() {
+        #expect(evaluator.run("instruments | where region == europe").error == """
+            -e:2:31: error: unknown field 'europe'; text is written in quotes — did you mean '"europe"'?
+            instruments | where region == europe
+                                          ^~~~~~
+            """)
+        // A word close to a field is still taken for a misspelt field.
+        #expect(evaluator.run("instruments | where region == regin").error?.hasPrefix("-e:2:31: error: unknown field 'regin' — did you mean 'region'?") == true)
+    }
+
     @Test func aLeadingDotSuggestsAZero() {
         #expect(errors(".5") == """
             -e:1:1: error: a number starts with a digit — did you mean '0.5'?

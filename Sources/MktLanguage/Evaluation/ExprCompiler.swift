@@ -56,6 +56,14 @@ struct ExprCompiler {
                 }
             }
         case .binary(let op, let lhs, let rhs, let range):
+            // `where region == europe`: a bare word compared with a field, and no field of
+            // that name, was meant as text.
+            if [.equal, .notEqual, .matches].contains(op), case .field = lhs, case .field(let word, let at) = rhs,
+                !columns.contains(where: { $0.lowercased() == word.lowercased() }),
+                Suggestions.closest(to: word, among: columns) == nil
+            {
+                throw RuntimeError("unknown field '\(word)'; text is written in quotes", at: at, suggestion: "\"\(word)\"")
+            }
             return try binary(op, try compile(lhs), try compile(rhs), operands: (lhs, rhs), range: range)
         }
     }
