@@ -75,11 +75,7 @@ public final class Session {
                 try evaluator.execute(statement, in: source)
                 out.flush()
                 // Ctrl-C while the result was printed (it was cut short): the run stops here.
-                if cancellationCheck() {
-                    err.writeLine("interrupted")
-                    err.flush()
-                    return .failed(ExitCode.runtimeError)
-                }
+                if cancellationCheck() { return interrupted() }
             } catch {
                 out.flush()
                 switch error.kind {
@@ -93,9 +89,7 @@ public final class Session {
                     }
                     return .failed(status)
                 case .interrupted:
-                    err.writeLine("interrupted")
-                    err.flush()
-                    return .failed(ExitCode.runtimeError)
+                    return interrupted()
                 case .io:
                     report(error.diagnostic(statementRange: statement.range), in: source)
                     return .failed(ExitCode.ioError)
@@ -139,6 +133,13 @@ public final class Session {
             return .failed(ExitCode.ioError)
         }
         return runScriptText(Self.scriptText(bytes), path: path)
+    }
+
+    /// A run stopped by Ctrl-C: said once, and a runtime failure for the exit status.
+    private func interrupted() -> Outcome {
+        err.writeLine("interrupted")
+        err.flush()
+        return .failed(ExitCode.runtimeError)
     }
 
     /// Runs the text of the script file at `path`: a relative `source` in it is read from its

@@ -23,8 +23,6 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
     /// `base`'s rows in the order of `positions` (each an index of `base`).
     init(_ base: Rows, reorderedBy positions: [Int]) {
         switch base.storage {
-        case .stored(let rows) where positions.count <= 1:
-            storage = .stored(positions.map { rows[$0] })
         case .reordered(let inner, let innerPositions):
             // A sort of sorted rows: one step back to the rows themselves.
             storage = .reordered(inner, positions.map { innerPositions[$0] })
