@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
+        // Ctrl-C: the SIGINT handler and the atomic flag it sets (C: only C runs in a handler).
+        .target(name: "CMktSignal"),
+        // Cancellation as a value: the token each session owns and passes down (pure).
+        .target(name: "MktCancel", dependencies: ["CMktSignal"]),
         // The snapshot model, the page parser and exact decimals.
         .target(name: "MarketModel"),
         // Deterministic synthetic snapshots in the seed's layout (tests, benchmarks).
@@ -44,6 +48,7 @@ let package = Package(
         ),
         .executableTarget(name: "mkt-gen", dependencies: ["MarketSynth"]),
 
+        .testTarget(name: "MktCancelTests", dependencies: ["MktCancel"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "MarketSynth"]),
         .testTarget(name: "MktRenderTests", dependencies: ["MktRender"]),
         .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage"]),
