@@ -1,4 +1,4 @@
-/// The product's table of kinds and regions (FORMAT.md, "Kinds and regions").
+/// The product's table of kinds and regions (docs/FORMAT.md, "Kinds and regions").
 ///
 /// This is the one place that knows which names are which: extend the tables below.
 public enum Classification {

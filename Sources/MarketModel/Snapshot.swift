@@ -1,4 +1,4 @@
-/// One saved capture of the markets page, as FORMAT.md models it.
+/// One saved capture of the markets page, as docs/FORMAT.md models it.
 public struct Snapshot: Sendable, Equatable {
     public enum Language: String, Sendable { case fr, en }
     public enum Status: String, Sendable { case open, closed, unknown }

@@ -10,7 +10,7 @@ struct SeedInstrument: Sendable {
     /// Typical daily move, in basis points (one standard deviation).
     let volatility: Int64
 
-    /// The seed's 15 instruments, in its ticker order, with its values (see FORMAT.md).
+    /// The seed's 15 instruments, in its ticker order, with its values (see docs/FORMAT.md).
     static let all: [SeedInstrument] = [
         SeedInstrument(name: "CAC 40", value: 6_169_41, change: 3_69, scale: 2, volatility: 100),
         SeedInstrument(name: "Euro Stoxx 50", value: 3_978_84, change: 1_01, scale: 2, volatility: 100),

@@ -18,7 +18,7 @@ enum Pages {
         SnapshotParser.parse(Array(text.utf8), fileName: name)
     }
 
-    /// The seed's ground truth (FORMAT.md): name, value, change, pct.
+    /// The seed's ground truth (docs/FORMAT.md): name, value, change, pct.
     static let truth: [(String, String, String, String)] = [
         ("CAC 40", "6169.41", "3.69", "0.06"), ("Euro Stoxx 50", "3978.84", "1.01", "0.03"),
         ("Dow Jones", "33800.60", "297.03", "0.89"), ("EUR/USD", "1.1905", "-0.0016", "-0.13"),

@@ -241,7 +241,7 @@ import MarketModel
         var pct: Fixed
     }
 
-    /// The ticker blocks of a page, read from its text the way FORMAT.md describes them.
+    /// The ticker blocks of a page, read from its text the way docs/FORMAT.md describes them.
     static func ticker(_ bytes: [UInt8]) -> [ReadQuote] {
         let lines = text(bytes).split(separator: "\n", omittingEmptySubsequences: false)
         let english = lines.first?.hasPrefix("Market") == true

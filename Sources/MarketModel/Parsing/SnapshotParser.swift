@@ -1,6 +1,6 @@
 /// Reads a saved markets page into a `Snapshot`, in one pass over its bytes.
 ///
-/// The page is status line, ticker blocks, article, headlines (FORMAT.md). Damage never stops
+/// The page is status line, ticker blocks, article, headlines (docs/FORMAT.md). Damage never stops
 /// the parser: every instrument that can be read is kept, and each block or line that cannot is
 /// reported as a warning with its line number.
 public struct SnapshotParser {
