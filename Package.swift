@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage"]),
         .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor"]),
         .testTarget(name: "MktCommandLineTests", dependencies: ["MktCommandLine"]),
-        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage"]),
+        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage", "MktCommandLine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MarketSynth"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
