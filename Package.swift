@@ -3,15 +3,13 @@ import PackageDescription
 
 // Dependencies point one way:
 //   mkt -> MktShell -> {MktLanguage, MktRender, MktLineEditor} -> MarketModel
+//   mkt, mkt-gen -> MktCommandLine (pure: options, usage texts, exit codes)
 // MarketModel, MktLanguage and MktRender are pure: no terminal, no files, no stdout.
 let package = Package(
     name: "mkt",
     products: [
         .executable(name: "mkt", targets: ["mkt"]),
         .executable(name: "mkt-gen", targets: ["mkt-gen"]),
-    ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         // Ctrl-C: the SIGINT handler and the atomic flag it sets (C: only C runs in a handler).
@@ -34,26 +32,23 @@ let package = Package(
         ),
         // Line editing behind a small protocol: libedit on a terminal, plain lines otherwise.
         .target(name: "MktLineEditor", dependencies: ["CLibEdit"]),
+        // The command line: one option table per command, read in one pass; exit codes.
+        .target(name: "MktCommandLine"),
         // The session loop, loading files, the terminal, printing diagnostics.
         .target(
             name: "MktShell",
-            dependencies: ["MarketModel", "MktLanguage", "MktRender", "MktLineEditor"]
+            dependencies: ["MarketModel", "MktLanguage", "MktRender", "MktLineEditor", "MktCommandLine"]
         ),
-        .executableTarget(
-            name: "mkt",
-            dependencies: [
-                "MktShell",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        .executableTarget(name: "mkt-gen", dependencies: ["MarketSynth"]),
+        .executableTarget(name: "mkt", dependencies: ["MktShell"]),
+        .executableTarget(name: "mkt-gen", dependencies: ["MarketSynth", "MktCommandLine"]),
 
         .testTarget(name: "MktCancelTests", dependencies: ["MktCancel"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "MarketSynth"]),
         .testTarget(name: "MktRenderTests", dependencies: ["MktRender"]),
         .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage"]),
         .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor"]),
-        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage"]),
+        .testTarget(name: "MktCommandLineTests", dependencies: ["MktCommandLine"]),
+        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage", "MktCommandLine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MarketSynth"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import MktCommandLine
 import MktLanguage
 import MktLineEditor
 
@@ -9,124 +10,164 @@ public enum MktVersion {
     public static let string = "0.1.0"
 }
 
-/// What `mkt` does with its command line: `-e` texts, a script, snapshots, piped stdin, or the
-/// interactive session; all through one `Session`.
+/// What `mkt` does with its command line: `-e` texts, a script, snapshots, piped stdin, the
+/// interactive session (all through one `Session`), `mkt parse`, `mkt help`.
 public enum Launch {
-    public enum Color: Sendable { case auto, always, never }
-
-    public struct Options: Sendable {
-        public var texts: [String]
-        public var files: [String]
-        public var interactive: Bool
-        public var color: Color
-        public var edit: Bool
-        public var runInit: Bool
-        public var quiet: Bool
-
-        public init(
-            texts: [String], files: [String], interactive: Bool, color: Color, edit: Bool, runInit: Bool,
-            quiet: Bool = false
-        ) {
-            self.texts = texts
-            self.files = files
-            self.interactive = interactive
-            self.color = color
-            self.edit = edit
-            self.runInit = runInit
-            self.quiet = quiet
+    /// Runs `mkt` with `arguments` (the program's name left out) and returns the exit status.
+    public static func main(_ arguments: [String]) -> Int32 {
+        switch MktCommandLine.parse(arguments, isScript: isScript) {
+        case .run(let request):
+            return run(request)
+        case .parse(let files):
+            return ParseCommand.run(files, out: StandardStream(fd: STDOUT_FILENO), err: StandardStream(fd: STDERR_FILENO))
+        case .help(let topic):
+            return help(topic)
+        case .usage(let text):
+            StandardStream(fd: STDOUT_FILENO).writeLine(text)
+            return ExitCode.ok
+        case .version:
+            StandardStream(fd: STDOUT_FILENO).writeLine(MktVersion.string)
+            return ExitCode.ok
+        case .usageError(let message, let usage):
+            StandardStream(fd: STDERR_FILENO).writeLine("Error: \(message)\n\(usage)")
+            return ExitCode.usage
         }
     }
 
-    /// Runs mkt as `options` say and returns the exit status.
-    public static func run(_ options: Options) -> Int32 {
-        let out = StandardStream(fd: STDOUT_FILENO)
-        let err = StandardStream(fd: STDERR_FILENO)
+    /// `mkt help [TOPIC]`: what `help [TOPIC]` prints in a session. A topic without a page is a
+    /// usage error, with the session's message (`no help for 'sortt' — did you mean 'sort'?`).
+    static func help(_ topic: String?) -> Int32 {
+        let session = makeSession(color: .auto)
+        defer { session.out.flush() }
+        do {
+            let statement = Statement.help(topic: topic, range: SourceRange(at: .start))
+            try session.evaluator.execute(statement, in: SourceText(origin: "help", text: ""))
+            return ExitCode.ok
+        } catch {
+            session.err.writeLine("mkt: \(error.message)")
+            session.err.flush()
+            return ExitCode.usage
+        }
+    }
+
+    /// A session on the process's standard output and error.
+    static func makeSession(color: ColorChoice, quiet: Bool = false) -> Session {
         let session = Session(
-            out: out, err: err,
-            color: wantsColor(options.color, fd: STDOUT_FILENO),
-            errorColor: wantsColor(options.color, fd: STDERR_FILENO))
-        session.quiet = options.quiet
-        // The process ends when this returns: the session (every loaded snapshot, millions of
-        // objects for an archive) is left for the exit to reclaim, not freed one by one.
-        _ = Unmanaged.passRetained(session)
+            out: StandardStream(fd: STDOUT_FILENO), err: StandardStream(fd: STDERR_FILENO),
+            color: wantsColor(color, fd: STDOUT_FILENO),
+            errorColor: wantsColor(color, fd: STDERR_FILENO))
+        session.quiet = quiet
         if Terminal.isTTY(STDOUT_FILENO) {
             session.terminalWidth = { Terminal.columns(STDOUT_FILENO) }
         }
-        defer {
-            out.flush()
-            err.flush()
-        }
+        return session
+    }
 
-        if options.interactive {
+    /// Standard input, as a run sees it.
+    struct Input {
+        /// Standard input and output are a terminal: the prompt opens.
+        var isTerminal: Bool
+        /// All of standard input (piped input is run as a script).
+        var read: () throws(IOFailure) -> [UInt8]
+
+        static var standard: Input {
+            Input(isTerminal: Terminal.isTTY(STDIN_FILENO) && Terminal.isTTY(STDOUT_FILENO)) { () throws(IOFailure) in
+                try FileSystem.read(fd: STDIN_FILENO, name: "stdin")
+            }
+        }
+    }
+
+    /// Runs mkt as `request` says and returns the exit status.
+    public static func run(_ request: RunRequest) -> Int32 {
+        let session = makeSession(color: request.color, quiet: request.quiet)
+        // The process ends when this returns: the session (every loaded snapshot, millions of
+        // objects for an archive) is left for the exit to reclaim, not freed one by one.
+        _ = Unmanaged.passRetained(session)
+        defer {
+            session.out.flush()
+            session.err.flush()
+        }
+        return run(request, in: session, input: .standard)
+    }
+
+    /// Runs `request` in `session`, with `input` as standard input. Every text it runs (an -e
+    /// text, the script, piped input) is parsed once: checked, then that parse runs.
+    static func run(_ request: RunRequest, in session: Session, input: Input) -> Int32 {
+        if request.interactive {
             // The session goes on after -e or the script: Ctrl-C stops what they run, not mkt.
             InterruptFlag.install()
             session.cancellationCheck = { InterruptFlag.isSet }
         }
-        var status: Int32 = 0
         // With -i, a failing -e text or script has reported its error and the session opens
         // anyway, as `python -i` does; its exit status is then the session's. The start-up file
         // is not read after them (they have set the session up).
-        if !options.texts.isEmpty {
-            // Every -e text is checked before any runs: a syntax error anywhere runs nothing.
-            // With several -e texts, errors say which: `-e#2:1:5: error: …`.
-            func origin(_ i: Int) -> String { options.texts.count > 1 ? "-e#\(i + 1)" : "-e" }
-            let checked = options.texts.indices.map { session.check(options.texts[$0], origin: origin($0)) }
-            if checked.contains(false) {
-                status = ExitCode.syntaxError
-                // With -i the session opens anyway, with the snapshots it was given.
-                if options.interactive, !options.files.isEmpty { _ = session.load(options.files) }
-            } else if !options.files.isEmpty, case .failed(let code) = session.load(options.files) {
-                // -e: the positional arguments are snapshots, loaded first.
-                status = code
-            }
-            for (i, text) in options.texts.enumerated() where status == 0 {
-                let outcome = session.run(text, origin: origin(i))
-                // `exit N` ends everything, -i included.
-                if case .exited(let code) = outcome { return code }
-                status = outcome.stopStatus ?? 0
-            }
-            return options.interactive ? interactive(session, options, startupFile: false) : status
-        }
-        if let first = options.files.first, isScript(first) {
-            session.state.arguments = Array(options.files.dropFirst())
-            let outcome = session.runFile(first)
+        switch request.mode {
+        case .execute(let texts, let snapshots):
+            let status = execute(texts, loading: snapshots, in: session, interactive: request.interactive)
+            if case .exited(let code) = status { return code }
+            return request.interactive ? interactive(session, request, startupFile: false) : status.stopStatus ?? 0
+        case .script(let path, let arguments):
+            session.state.arguments = arguments
+            let outcome = session.runFile(path)
             if case .exited(let code) = outcome { return code }
-            return options.interactive ? interactive(session, options, startupFile: false) : outcome.stopStatus ?? 0
-        }
-        let terminal = Terminal.isTTY(STDIN_FILENO) && Terminal.isTTY(STDOUT_FILENO)
-        if !terminal && !options.interactive {
-            // Piped input runs as a script, exactly as -e would: checked, then the snapshots
-            // loaded; a syntax error or a snapshot that cannot be read runs nothing.
-            let bytes: [UInt8]
-            do {
-                bytes = try FileSystem.read(fd: STDIN_FILENO, name: "stdin")
-            } catch {
-                session.err.writeLine("mkt: cannot read \(error)")
-                return ExitCode.ioError
+            return request.interactive ? interactive(session, request, startupFile: false) : outcome.stopStatus ?? 0
+        case .session(let snapshots):
+            if !input.isTerminal && !request.interactive {
+                // Piped input runs as a script, exactly as -e would: checked, then the snapshots
+                // loaded; a syntax error or a snapshot that cannot be read runs nothing.
+                let bytes: [UInt8]
+                do {
+                    bytes = try input.read()
+                } catch {
+                    session.err.writeLine("mkt: cannot read \(error)")
+                    return ExitCode.ioError
+                }
+                let parsed = session.parse(Session.scriptText(bytes), origin: "stdin")
+                if !session.check(parsed) { return ExitCode.syntaxError }
+                if !snapshots.isEmpty, case .failed(let code) = session.load(snapshots) { return code }
+                return session.run(parsed).stopStatus ?? ExitCode.ok
             }
-            let text = Session.scriptText(bytes)
-            if !session.check(text, origin: "stdin") { return ExitCode.syntaxError }
-            if !options.files.isEmpty, case .failed(let code) = session.load(options.files) { return code }
-            return session.run(text, origin: "stdin").stopStatus ?? ExitCode.ok
+            // The shell opens even when a snapshot could not be read (the error is shown).
+            if !snapshots.isEmpty { _ = session.load(snapshots) }
+            return interactive(session, request)
         }
-        // The shell opens even when a snapshot could not be read (the error is shown).
-        if !options.files.isEmpty { _ = session.load(options.files) }
-        return interactive(session, options)
+    }
+
+    /// Runs the -e `texts` after loading `snapshots`. Every text is checked before any runs: a
+    /// syntax error anywhere runs nothing (with `interactive`, the snapshots are loaded for the
+    /// session that opens). With several texts, errors say which: `-e#2:1:5: error: …`.
+    static func execute(_ texts: [String], loading snapshots: [String], in session: Session, interactive: Bool)
+        -> Session.Outcome
+    {
+        func origin(_ i: Int) -> String { texts.count > 1 ? "-e#\(i + 1)" : "-e" }
+        let parsed = texts.indices.map { session.parse(texts[$0], origin: origin($0)) }
+        if parsed.map(session.check).contains(false) {
+            if interactive, !snapshots.isEmpty { _ = session.load(snapshots) }
+            return .failed(ExitCode.syntaxError)
+        }
+        // The positional arguments are snapshots, loaded first.
+        if !snapshots.isEmpty, case .failed(let code) = session.load(snapshots) { return .failed(code) }
+        for text in parsed {
+            let outcome = session.run(text)
+            // `exit N` ends everything, -i included; a failure stops the texts after it.
+            if outcome.stopStatus != nil { return outcome }
+        }
+        return .ok
     }
 
     /// The interactive session, after the start-up file (when `startupFile` and not `--no-init`).
     /// Exits 0 when the user leaves, and `ExitCode.ioError` (74) when reading failed (the
     /// terminal went away).
-    static func interactive(_ session: Session, _ options: Options, startupFile: Bool = true) -> Int32 {
+    static func interactive(_ session: Session, _ request: RunRequest, startupFile: Bool = true) -> Int32 {
         // Ctrl-C stops what runs (the start-up file included), not mkt.
         InterruptFlag.install()
         session.cancellationCheck = { InterruptFlag.isSet }
-        if startupFile, options.runInit, let path = initFilePath(), FileSystem.exists(path) {
+        if startupFile, request.runInit, let path = initFilePath(), FileSystem.exists(path) {
             InterruptFlag.take()
             // `exit` in the start-up file leaves before the prompt; its errors do not.
             if case .exited(let code) = session.runFile(path) { return code }
         }
-        let exit = InteractiveShell.run(engine: session, editing: options.edit, version: MktVersion.string)
+        let exit = InteractiveShell.run(engine: session, editing: request.edit, version: MktVersion.string)
         return exitStatus(exit)
     }
 
@@ -146,7 +187,7 @@ public enum Launch {
         return bytes == [0x23, 0x21]
     }
 
-    static func wantsColor(_ choice: Color, fd: Int32) -> Bool {
+    static func wantsColor(_ choice: ColorChoice, fd: Int32) -> Bool {
         switch choice {
         case .always: return true
         case .never: return false

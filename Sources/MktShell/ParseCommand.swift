@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import MarketModel
+import MktCommandLine
 import MktRender
 
 /// `mkt parse FILE...`: each snapshot's model as one JSON object per line.
@@ -95,13 +96,4 @@ public enum ParseCommand {
         printWarnings(snapshot.warnings, path: path, err: err)
         out.writeLine(SnapshotJSON.encode(snapshot))
     }
-}
-
-/// Exit codes with meaning (sysexits.h).
-public enum ExitCode {
-    public static let ok: Int32 = 0
-    public static let usage: Int32 = 64
-    public static let syntaxError: Int32 = 65
-    public static let runtimeError: Int32 = 70
-    public static let ioError: Int32 = 74
 }

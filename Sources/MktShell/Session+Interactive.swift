@@ -2,20 +2,30 @@ import MktLanguage
 
 /// The session as the interactive loop sees it.
 extension Session: InteractiveEngine {
+    /// Parses `text` and keeps the parse: `runInteractive` or `reportUnfinished` of the same
+    /// text uses it, so a statement typed at the prompt is parsed once.
     public func inputStatus(_ text: String) -> InputStatus {
-        let parsed = Parser.parse(SourceText(origin: "stdin", text: text))
-        return parsed.isIncomplete ? .incomplete : .complete
+        let input = parse(text, origin: "stdin")
+        promptInput = input
+        return input.result.isIncomplete ? .incomplete : .complete
     }
 
     public func runInteractive(_ text: String) {
-        if case .exited(let status) = run(text, origin: "stdin", interactive: true) { exitRequest = status }
+        if case .exited(let status) = run(promptParse(of: text), interactive: true) { exitRequest = status }
         out.flush()
         err.flush()
     }
 
     public func reportUnfinished(_ text: String) {
         // As a script would: the error of the open string or parenthesis, nothing run.
-        _ = check(text, origin: "stdin")
+        _ = check(promptParse(of: text))
+    }
+
+    /// The parse `inputStatus` kept, when it was of `text`; else `text` parsed now.
+    private func promptParse(of text: String) -> ParsedInput {
+        defer { promptInput = nil }
+        if let promptInput, promptInput.source.text == text { return promptInput }
+        return parse(text, origin: "stdin")
     }
 
     public var currentSnapshotLabel: String? { state.current?.id }

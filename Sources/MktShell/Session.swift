@@ -1,4 +1,5 @@
 import MarketModel
+import MktCommandLine
 import MktLanguage
 import MktRender
 
@@ -47,6 +48,10 @@ public final class Session {
     /// The folder of the script file running (`mkt dir/main.mkt`, a sourced file, the start-up
     /// file), against which its `source lib.mkt` is read; nil at the prompt, in `-e` and stdin.
     var scriptFolder: String?
+    /// What the interactive loop's last `inputStatus` parsed: the statement it then runs.
+    var promptInput: ParsedInput?
+    /// How many texts this session has parsed (tests count them: each input is parsed once).
+    private(set) var parseCount = 0
 
     /// The evaluator, whose host is this session (it holds the session unowned).
     public private(set) lazy var evaluator = Evaluator(host: self)
@@ -63,12 +68,32 @@ public final class Session {
         set { evaluator.state = newValue }
     }
 
+    /// Text parsed once, for `check` to report on and `run` to run: an -e text, a script, piped
+    /// input and a statement typed at the prompt are each parsed once.
+    public struct ParsedInput {
+        public let source: SourceText
+        let result: ParseResult
+    }
+
+    /// Parses `text`, read from `origin` (a path, `-e`, `stdin`).
+    public func parse(_ text: String, origin: String) -> ParsedInput {
+        parseCount += 1
+        let source = SourceText(origin: origin, text: text)
+        return ParsedInput(source: source, result: Parser.parse(source))
+    }
+
     /// Parses and runs `text`. A script (`interactive == false`) with syntax errors reports
     /// every one and runs nothing; a failing statement stops the run.
     @discardableResult
     public func run(_ text: String, origin: String, interactive: Bool = false) -> Outcome {
-        let source = SourceText(origin: origin, text: text)
-        let parsed = Parser.parse(source)
+        run(parse(text, origin: origin), interactive: interactive)
+    }
+
+    /// Runs what `parse` made of a text, as `run(_:origin:interactive:)` does.
+    @discardableResult
+    public func run(_ input: ParsedInput, interactive: Bool = false) -> Outcome {
+        let source = input.source
+        let parsed = input.result
         if let stop = syntaxOutcome(parsed, in: source, interactive: interactive) { return stop }
         for statement in parsed.statements {
             do {
@@ -102,10 +127,9 @@ public final class Session {
         return .ok
     }
 
-    /// Reports the syntax errors of `text` (all of them) without running it; true when none.
-    public func check(_ text: String, origin: String) -> Bool {
-        let source = SourceText(origin: origin, text: text)
-        return syntaxOutcome(Parser.parse(source), in: source, interactive: false) == nil
+    /// Reports the syntax errors of `input` (all of them) without running it; true when none.
+    public func check(_ input: ParsedInput) -> Bool {
+        syntaxOutcome(input.result, in: input.source, interactive: false) == nil
     }
 
     /// How a run stops before it starts: more input wanted, or syntax errors (reported).

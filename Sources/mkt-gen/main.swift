@@ -1,5 +1,5 @@
 // mkt-gen: writes a synthetic corpus of snapshot pages (see MarketSynth) into a directory.
-// Exit codes: 0 ok, 64 bad usage, 74 I/O error.
+// Exit codes: 0 ok, 64 bad usage, 74 I/O error. Its command line is read as mkt's (MktCommandLine).
 
 #if canImport(Glibc)
 import Glibc
@@ -8,16 +8,30 @@ import Darwin
 #endif
 import MarketModel
 import MarketSynth
+import MktCommandLine
+
+// MARK: Flags
+
+/// mkt-gen's options: one table, behind the usage text and the parsing (as mkt's).
+enum Flag {
+    static let out = CommandOption(long: "out", value: "DIR", help: "directory to write into (created if missing)")
+    static let count = CommandOption(
+        long: "count", value: "N", help: "number of pages, 1...\(CorpusSpec.maxCount) (default 100)")
+    static let start = CommandOption(
+        long: "start", value: "YYYY-MM-DD", help: "date of the first page (default 2021-04-09, the seed's date)")
+    static let perDay = CommandOption(
+        long: "per-day", value: "K", help: "captures per day; the last of each day shows a closed market (default 1)")
+    static let seed = CommandOption(long: "seed", value: "S", help: "random world, decimal or 0x-hex (default 1)")
+    static let englishEvery = CommandOption(
+        long: "english-every", value: "M", help: "every M-th page is in English, 0 for none (default 0)")
+    static let help = CommandOption(short: "h", long: "help", help: "print this text")
+    static let table = OptionTable([out, count, start, perDay, seed, englishEvery, help])
+}
 
 let usage = """
     usage: mkt-gen --out DIR [--count N] [--start YYYY-MM-DD] [--per-day K] [--seed S] [--english-every M]
 
-      --out DIR            directory to write into (created if missing)
-      --count N            number of pages, 1...\(CorpusSpec.maxCount) (default 100)
-      --start YYYY-MM-DD   date of the first page (default 2021-04-09, the seed's date)
-      --per-day K          captures per day; the last of each day shows a closed market (default 1)
-      --seed S             random world, decimal or 0x-hex (default 1)
-      --english-every M    every M-th page is in English, 0 for none (default 0)
+    \(Flag.table.helpText)
 
     Files are named YYYY-MM-DD_NNNNNN.txt. The same arguments always give the same bytes.
 
@@ -41,16 +55,14 @@ func emit(_ text: String, to fd: Int32 = 2) {
 /// Prints `message` and the usage to stderr and exits 64 (EX_USAGE).
 func usageError(_ message: String) -> Never {
     emit("mkt-gen: \(message)\n\n\(usage)")
-    exit(64)
+    exit(ExitCode.usage)
 }
 
 /// Prints `message` to stderr and exits 74 (EX_IOERR).
 func ioError(_ message: String) -> Never {
     emit("mkt-gen: \(message)\n")
-    exit(74)
+    exit(ExitCode.ioError)
 }
-
-// MARK: Flags
 
 struct Options {
     var out: String?
@@ -67,34 +79,32 @@ func parseInt(_ text: String, flag: String) -> Int {
 }
 
 func parseOptions(_ arguments: [String]) -> Options {
+    let scanned: ScannedArguments
+    do {
+        scanned = try ArgumentScanner.scan(arguments, table: Flag.table)
+    } catch {
+        usageError(error.message)
+    }
+    if scanned.contains(Flag.help) {
+        emit(usage, to: 1)
+        exit(ExitCode.ok)
+    }
+    if let first = scanned.positionals.first { usageError("unexpected argument '\(first)'") }
     var options = Options()
-    var rest = arguments[...]
-    while let argument = rest.popFirst() {
-        if argument == "-h" || argument == "--help" {
-            emit(usage, to: 1)
-            exit(0)
-        }
-        // Accept both `--flag value` and `--flag=value`.
-        var flag = argument
-        var value: String?
-        if argument.hasPrefix("--"), let eq = argument.firstIndex(of: "=") {
-            flag = String(argument[..<eq])
-            value = String(argument[argument.index(after: eq)...])
-        }
-        let known = ["--out", "--count", "--start", "--per-day", "--seed", "--english-every"]
-        guard known.contains(flag) else { usageError("unknown argument '\(argument)'") }
-        if value == nil { value = rest.popFirst() }
-        guard let value else { usageError("\(flag) needs a value") }
-        switch flag {
-        case "--out": options.out = value
-        case "--count": options.count = parseInt(value, flag: flag)
-        case "--start": options.start = value
-        case "--per-day": options.perDay = parseInt(value, flag: flag)
-        case "--english-every": options.englishEvery = parseInt(value, flag: flag)
-        default:
+    for occurrence in scanned.options {
+        let flag = occurrence.option.name
+        let value = occurrence.value ?? ""
+        switch occurrence.option {
+        case Flag.out: options.out = value
+        case Flag.count: options.count = parseInt(value, flag: flag)
+        case Flag.start: options.start = value
+        case Flag.perDay: options.perDay = parseInt(value, flag: flag)
+        case Flag.englishEvery: options.englishEvery = parseInt(value, flag: flag)
+        case Flag.seed:
             let parsed = value.hasPrefix("0x") ? UInt64(value.dropFirst(2), radix: 16) : UInt64(value)
             guard let parsed else { usageError("--seed needs a number from 0 to 2^64-1, not '\(value)'") }
             options.seed = parsed
+        default: break
         }
     }
     return options

@@ -71,6 +71,7 @@ public final class InteractiveLoop {
                 if pending.isEmpty && Self.isLeavingCommand(line) { return .leavingCommand }
                 pending.append(line)
                 let text = pending.joined(separator: "\n")
+                // The engine keeps the parse it makes here and runs it: a statement is parsed once.
                 if engine.inputStatus(text) == .incomplete { continue }
                 pending = []
                 if HistoryEntries.isBlank(text) { continue }
