@@ -12,7 +12,7 @@ enum Grouping {
         let compiler = ExprCompiler(columns: relation.columnNames, variables: variables)
         let specs: [(kind: Aggregates.Kind, argument: RowFunction?, name: String, label: String?, range: SourceRange)] =
             try aggregates.map { (a) throws(RuntimeError) in
-                let kind = Aggregates.Kind(rawValue: a.function.rawValue) ?? .count
+                let kind = a.function
                 let text: String? = a.argument.map { e in
                     if case .field(let f, _) = e { return f }
                     return String(source.slice(e.range))

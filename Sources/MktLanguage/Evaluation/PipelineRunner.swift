@@ -88,7 +88,7 @@ struct PipelineRunner {
         case .headlines(let range):
             return .relation(Sources.texts(try state.requireCurrent(at: range).headlines))
         case .paragraphs(let range):
-            return .relation(Sources.texts(try state.requireCurrent(at: range).article?.paragraphs ?? []))
+            return .relation(Sources.texts(try state.requireCurrent(at: range).article?.paragraphs ?? [], source: "paragraphs"))
         case .quotes(let range):
             return .relation(Sources.quotes(try state.requireCurrent(at: range).article?.quotes ?? []))
         case .snapshot(let range):

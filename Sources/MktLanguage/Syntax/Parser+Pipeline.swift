@@ -98,7 +98,7 @@ extension Parser {
             throw error("expected a stage after '|', such as 'where' or 'sort'", at: token)
         }
         let start = token.range.start
-        if let function = Aggregate.Function(rawValue: word) {
+        if let function = AggregateFunction(word: word) {
             return .aggregate(try parseAggregates(first: function), range: range(from: start))
         }
         switch word {
@@ -183,11 +183,11 @@ extension Parser {
     }
 
     /// aggregates -> aggregate (',' aggregate)*
-    mutating func parseAggregates(first: Aggregate.Function) throws(SyntaxError) -> [Aggregate] {
+    mutating func parseAggregates(first: AggregateFunction) throws(SyntaxError) -> [Aggregate] {
         var aggregates = [try parseAggregate(first)]
         while match(.comma) {
             let token = peek()
-            guard case .identifier(let word) = token.kind, let function = Aggregate.Function(rawValue: word) else {
+            guard case .identifier(let word) = token.kind, let function = AggregateFunction(word: word) else {
                 let word: String
                 if case .identifier(let w) = token.kind { word = w } else { word = "" }
                 throw error(
@@ -200,9 +200,9 @@ extension Parser {
     }
 
     /// aggregate -> 'count' | ('sum'|'avg'|'min'|'max'|'median'|'stddev') expr
-    mutating func parseAggregate(_ function: Aggregate.Function) throws(SyntaxError) -> Aggregate {
+    mutating func parseAggregate(_ function: AggregateFunction) throws(SyntaxError) -> Aggregate {
         let start = advance().range.start
-        let argument: Expr? = function == .count ? nil : try parseExpr()
+        let argument: Expr? = function.takesArgument ? try parseExpr() : nil
         return Aggregate(function: function, argument: argument, range: range(from: start))
     }
 
