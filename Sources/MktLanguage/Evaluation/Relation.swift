@@ -41,10 +41,4 @@ public struct Relation: Sendable, Equatable {
             return renamed
         }
     }
-
-    /// Whether a column of this name shows rises and falls, as the vocabulary's tables say
-    /// (`Vocabulary.isSigned(column:)`).
-    static func isSignColored(_ name: String) -> Bool {
-        Vocabulary.isSigned(column: name)
-    }
 }

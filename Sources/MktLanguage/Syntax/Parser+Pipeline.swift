@@ -6,7 +6,7 @@ extension Parser {
     mutating func startsPipeline() -> Bool {
         switch peek().kind {
         case .identifier(let word):
-            return Vocabulary.sources.contains(word)
+            return Vocabulary.sources.contains(Vocabulary.key(word))
         case .variable:
             let next = peek(1)
             return next.isPunct(.pipe) || next.endsStatement
@@ -68,21 +68,20 @@ extension Parser {
     ///         | 'snapshots' | 'warnings' | '$' IDENT
     mutating func parseSource() throws(SyntaxError) -> PipelineSource {
         let token = advance()
-        switch token.kind {
-        case .variable(let name):
-            return .variable(name, range: token.range)
-        case .identifier("instruments"):
+        if case .variable(let name) = token.kind { return .variable(name, range: token.range) }
+        switch token.word {
+        case "instruments":
             if peek().isWord("all") {
                 advance()
                 return .instruments(all: true, range: token.range.union(previous.range))
             }
             return .instruments(all: false, range: token.range)
-        case .identifier("headlines"): return .headlines(range: token.range)
-        case .identifier("paragraphs"): return .paragraphs(range: token.range)
-        case .identifier("quotes"): return .quotes(range: token.range)
-        case .identifier("snapshot"): return .snapshot(range: token.range)
-        case .identifier("snapshots"): return .snapshots(range: token.range)
-        case .identifier("warnings"): return .warnings(range: token.range)
+        case "headlines": return .headlines(range: token.range)
+        case "paragraphs": return .paragraphs(range: token.range)
+        case "quotes": return .quotes(range: token.range)
+        case "snapshot": return .snapshot(range: token.range)
+        case "snapshots": return .snapshots(range: token.range)
+        case "warnings": return .warnings(range: token.range)
         default:
             // `startsPipeline` was checked by every caller.
             throw error("expected a source such as 'instruments'", at: token)
@@ -101,7 +100,7 @@ extension Parser {
         if let function = AggregateFunction(word: word) {
             return .aggregate(try parseAggregates(first: function), range: range(from: start))
         }
-        switch word {
+        switch Vocabulary.key(word) {
         case "where":
             advance()
             return .filter(try parseExpr(), range: range(from: start))
@@ -212,7 +211,7 @@ extension Parser {
         guard case .identifier(let word) = token.kind else {
             throw error("expected a format after 'to': table, csv, json or markdown", at: token)
         }
-        guard let format = OutputFormat(rawValue: word) else {
+        guard let format = OutputFormat(rawValue: Vocabulary.key(word)) else {
             throw error(
                 "unknown format '\(word)'", at: token, suggestion: Suggestions.closest(to: word, among: Vocabulary.formats))
         }
