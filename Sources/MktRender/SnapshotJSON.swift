@@ -2,8 +2,9 @@ import MarketModel
 
 /// The one-line JSON object `mkt parse` prints for a snapshot.
 ///
-/// Field names and order are a published format (scripts pipe it into `jq`), so they are spelled
-/// out here rather than derived from the model's property names. The object is written into
+/// Field names and order are a published format (scripts pipe it into `jq`): an instrument's
+/// come from `InstrumentField`, the table the language's fields are read from; the others are
+/// spelled out here rather than derived from the model's property names. The object is written into
 /// one growing string: `mkt parse` of an archive encodes hundreds of thousands of them.
 public enum SnapshotJSON {
     /// `snapshot` as one line of JSON, without a trailing newline.
@@ -35,25 +36,18 @@ public enum SnapshotJSON {
         out += "}"
     }
 
+    /// An instrument's fields under the keys `InstrumentField` declares, in its order.
     static func instrument(_ i: Instrument, to out: inout String) {
-        out += "{\"position\":"
-        out += String(i.position)
-        out += ",\"name\":"
-        JSONText.appendString(i.name, to: &out)
-        out += ",\"value\":"
-        i.value.write(to: &out)
-        out += ",\"change\":"
-        i.change.write(to: &out)
-        out += ",\"pct\":"
-        i.pct.write(to: &out)
-        out += ",\"prev\":"
-        if let prev = i.prev { prev.write(to: &out) } else { out += "null" }
-        out += ",\"kind\":"
-        JSONText.appendString(i.kind.rawValue, to: &out)
-        out += ",\"region\":"
-        JSONText.appendString(i.region.rawValue, to: &out)
-        out += i.consistent ? ",\"consistent\":true}" : ",\"consistent\":false}"
+        for (n, field) in InstrumentField.all.enumerated() {
+            out += n == 0 ? "{" : ","
+            out += instrumentKeys[n]
+            JSONText.appendLiteral(field.value(i), to: &out)
+        }
+        out += "}"
     }
+
+    /// `"position":`…, quoted once rather than per instrument.
+    private static let instrumentKeys: [String] = InstrumentField.all.map { JSONText.string($0.jsonKey) + ":" }
 
     static func article(_ a: Article, to out: inout String) {
         out += "{\"title\":"

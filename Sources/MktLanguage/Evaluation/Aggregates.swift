@@ -10,10 +10,8 @@ import MarketModel
 /// product), a mean is the exact sum divided by the count (the mean of 0.06 and 0.03 is
 /// `0.045`), and only `stddev`, a square root, goes through floating point.
 public enum Aggregates {
-    /// An aggregate's name, as the language spells it.
-    public enum Kind: String, Sendable, CaseIterable {
-        case count, sum, avg, min, max, median, stddev
-    }
+    /// An aggregate, as the vocabulary declares it.
+    public typealias Kind = AggregateFunction
 
     /// An aggregate that cannot apply to its values; `message` is what the user reads.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {

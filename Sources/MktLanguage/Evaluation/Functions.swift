@@ -1,10 +1,11 @@
 import MarketModel
 
-/// The built-in functions of expressions: `abs`, `round`, `lower`, `upper`, `len`.
+/// The built-in functions of expressions: `abs`, `round`, `lower`, `upper`, `len`, `string`.
 ///
 /// Every function returns null when given null (SQL's propagation), so `round(prev, 1)` stays
 /// null for an instrument whose previous close is unknown instead of stopping the pipeline.
-/// Names are matched ignoring case (`ROUND(x)` works, as in SQL).
+/// Names are matched ignoring case (`ROUND(x)` works, as in SQL), as every word of the
+/// language is (see `Vocabulary`).
 public enum Functions {
     /// A call that cannot run; `message` is what the user reads.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -14,14 +15,31 @@ public enum Functions {
         public var description: String { message }
     }
 
-    /// What `help` shows for one function.
-    public struct Signature: Sendable, Equatable {
+    /// One function, declared once: the parser checks calls against it, `call` runs it,
+    /// `help functions` and tab completion list it.
+    public struct Signature: Sendable {
         public var name: String
         /// How many arguments it takes.
         public var arity: ClosedRange<Int>
-        /// The call as written in help: `round(x, n)`.
+        /// The call as written in error messages: `round(x, n)`.
         public var usage: String
+        /// The call as `help functions` lists it, optional arguments in brackets: `round(x[, n])`.
+        public var synopsis: String
         public var summary: String
+        /// Runs it on arguments of the right number.
+        let body: @Sendable ([Value]) throws(Failure) -> Value
+
+        init(
+            _ name: String, arity: ClosedRange<Int> = 1...1, usage: String, synopsis: String? = nil, summary: String,
+            body: @escaping @Sendable ([Value]) throws(Failure) -> Value
+        ) {
+            self.name = name
+            self.arity = arity
+            self.usage = usage
+            self.synopsis = synopsis ?? usage
+            self.summary = summary
+            self.body = body
+        }
 
         /// `round(x, n) — x rounded to n decimals, half away from zero`.
         public var helpLine: String { "\(usage) — \(summary)" }
@@ -29,20 +47,23 @@ public enum Functions {
 
     /// Every function, in the order `help` lists them.
     public static let signatures: [Signature] = [
-        Signature(name: "abs", arity: 1...1, usage: "abs(x)", summary: "x without its sign"),
+        Signature("abs", usage: "abs(x)", summary: "x without its sign") { (a) throws(Failure) in try abs(a[0]) },
         Signature(
-            name: "round", arity: 1...2, usage: "round(x, n)",
-            summary:
-                "x rounded to n decimals (default 0, negative for tens, hundreds…), half away from zero"),
-        Signature(name: "lower", arity: 1...1, usage: "lower(s)", summary: "s in lowercase"),
-        Signature(name: "upper", arity: 1...1, usage: "upper(s)", summary: "s in uppercase"),
-        Signature(
-            name: "len", arity: 1...1, usage: "len(s)",
-            summary: "the number of characters of the text s"),
-        Signature(
-            name: "string", arity: 1...1, usage: "string(x)",
-            summary: "x as text, as it prints: to join a number to text with +"),
+            "round", arity: 1...2, usage: "round(x, n)", synopsis: "round(x[, n])",
+            summary: "x rounded to n decimals (default 0, negative for tens, hundreds…), half away from zero"
+        ) { (a) throws(Failure) in try round(a[0], places: a.count > 1 ? a[1] : .number(.zero)) },
+        Signature("lower", usage: "lower(s)", summary: "s in lowercase") { (a) throws(Failure) in try lower(a[0]) },
+        Signature("upper", usage: "upper(s)", summary: "s in uppercase") { (a) throws(Failure) in try upper(a[0]) },
+        Signature("len", usage: "len(s)", summary: "the number of characters of the text s") { (a) throws(Failure) in
+            try len(a[0])
+        },
+        Signature("string", usage: "string(x)", summary: "x as text, as it prints: to join a number to text with +") {
+            (a) throws(Failure) in string(a[0])
+        },
     ]
+
+    /// The functions' names, in `help`'s order.
+    public static let names: [String] = signatures.map(\.name)
 
     /// The most decimals `round` can keep or, negated, the most digits it can clear.
     public static let maxRoundPlaces = Int(Fixed.maxScale)
@@ -66,21 +87,14 @@ public enum Functions {
     /// Calls the function `name` with `args`, checking the number of arguments first.
     public static func call(name: String, args: [Value]) throws(Failure) -> Value {
         guard let signature = signature(named: name) else {
-            if let near = Suggestions.closest(to: name, among: signatures.map(\.name)) {
+            if let near = Suggestions.closest(to: name, among: names) {
                 throw Failure("unknown function '\(name)' — did you mean '\(near)'?")
             }
-            let all = signatures.map(\.name).joined(separator: ", ")
+            let all = names.joined(separator: ", ")
             throw Failure("unknown function '\(name)' (functions: \(all))")
         }
         if let wrong = arityProblem(signature, count: args.count) { throw Failure(wrong) }
-        switch signature.name {
-        case "abs": return try abs(args[0])
-        case "round": return try round(args[0], places: args.count > 1 ? args[1] : .number(.zero))
-        case "lower": return try lower(args[0])
-        case "upper": return try upper(args[0])
-        case "string": return string(args[0])
-        default: return try len(args[0])
-        }
+        return try signature.body(args)
     }
 
     /// `abs(x)`: exact for decimals.
@@ -127,13 +141,13 @@ public enum Functions {
         try mapText(s, "upper") { $0.uppercased() }
     }
 
-    /// `len(s)`: characters as the user sees them (graphemes: `é` is one, however encoded).
-    /// Text only, like `lower` and `upper`: a number's length depends on how it is written.
     /// `string(x)`: x as text, as it prints (`6169.41`, `true`); null stays null.
     public static func string(_ x: Value) -> Value {
         x == .null ? .null : .text(x.plainText)
     }
 
+    /// `len(s)`: characters as the user sees them (graphemes: `é` is one, however encoded).
+    /// Text only, like `lower` and `upper`: a number's length depends on how it is written.
     public static func len(_ s: Value) throws(Failure) -> Value {
         switch s {
         case .null: return .null

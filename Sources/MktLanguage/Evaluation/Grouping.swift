@@ -10,29 +10,20 @@ enum Grouping {
         source: SourceText, variables: [String: Binding], isCancelled: () -> Bool = { false }
     ) throws(RuntimeError) -> Relation {
         let compiler = ExprCompiler(columns: relation.columnNames, variables: variables)
-        let specs: [(kind: Aggregates.Kind, argument: RowFunction?, name: String, label: String?, range: SourceRange)] =
+        let specs: [(kind: Aggregates.Kind, argument: RowFunction?, label: String?, range: SourceRange)] =
             try aggregates.map { (a) throws(RuntimeError) in
-                let kind = Aggregates.Kind(rawValue: a.function.rawValue) ?? .count
-                let text: String? = a.argument.map { e in
-                    if case .field(let f, _) = e { return f }
-                    return String(source.slice(e.range))
-                }
                 let label: String? = a.argument.flatMap { e in
                     if case .field(let f, _) = e { return f }
                     return nil
                 }
                 return (
-                    kind, try a.argument.map { (e) throws(RuntimeError) in try compiler.compile(e) },
-                    Aggregates.columnName(kind, expression: text), label, a.range
+                    a.function, try a.argument.map { (e) throws(RuntimeError) in try compiler.compile(e) }, label,
+                    a.range
                 )
             }
         let counting = specs.isEmpty
-        var columns: [ResultTable.Column] = []
-        for key in group ?? [] {
-            columns.append(ResultTable.Column(key.name, signColored: Relation.isSignColored(key.name)))
-        }
-        if counting { columns.append(ResultTable.Column("count")) }
-        for s in specs { columns.append(ResultTable.Column(s.name, signColored: Relation.isSignColored(s.name))) }
+        let columns = ColumnFlow.aggregated(
+            keys: group?.map(\.name) ?? [], aggregates: aggregates, from: relation.columns, source: source)
 
         // One pass over the rows: each row's key finds its bucket (first-seen order; the keys
         // are sorted after), where the aggregates' values are gathered. Rows are made and
@@ -105,7 +96,7 @@ enum Grouping {
             }
             rows = order.map { rows[$0] }
         }
-        return Relation(columns: Relation.uniquelyNamed(columns), rows: rows)
+        return Relation(columns: columns, rows: rows)
     }
 
     /// Equal numbers group together whatever their written decimals (`2.50` and `2.5`).

@@ -41,7 +41,9 @@ struct PipelineRunner {
                 continue
             case .group(let keys, let range):
                 let relation = try requireRelation(value, stage: "group", at: range)
-                group = try keys.map { (e) throws(RuntimeError) in (try compiler(relation).compile(e), columnName(e)) }
+                group = try keys.map { (e) throws(RuntimeError) in
+                    (try compiler(relation).compile(e), ColumnFlow.name(of: e, in: relation.columns, source: source))
+                }
                 value = .relation(relation)
                 let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
                 if case .aggregate = next {} else {
@@ -88,7 +90,7 @@ struct PipelineRunner {
         case .headlines(let range):
             return .relation(Sources.texts(try state.requireCurrent(at: range).headlines))
         case .paragraphs(let range):
-            return .relation(Sources.texts(try state.requireCurrent(at: range).article?.paragraphs ?? []))
+            return .relation(Sources.texts(try state.requireCurrent(at: range).article?.paragraphs ?? [], source: "paragraphs"))
         case .quotes(let range):
             return .relation(Sources.quotes(try state.requireCurrent(at: range).article?.quotes ?? []))
         case .snapshot(let range):
@@ -135,9 +137,7 @@ struct PipelineRunner {
             let compiled = try items.map { (item) throws(RuntimeError) -> RowFunction in
                 try compiler(relation).compile(item.expr)
             }
-            result.columns = Relation.uniquelyNamed(items.map {
-                ResultTable.Column($0.columnName, signColored: Relation.isSignColored($0.columnName))
-            })
+            result.columns = ColumnFlow.selected(items, from: relation.columns, source: source)
             result.rows = Rows(try eachRow(relation.rows) { row, out in out.append(try compiled.map { try $0(row) }) })
             result.visible = nil
         case .group, .aggregate, .format, .save:
@@ -210,11 +210,6 @@ struct PipelineRunner {
         case .select: return "select"
         default: return "this stage"
         }
-    }
-
-    private func columnName(_ expr: Expr) -> String {
-        if case .field(let name, _) = expr { return name }
-        return String(source.slice(expr.range))
     }
 }
 

@@ -41,13 +41,4 @@ public struct Relation: Sendable, Equatable {
             return renamed
         }
     }
-
-    /// Whether a column of this name shows rises and falls (change, pct and their aggregates).
-    static func isSignColored(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        if lower == "change" || lower == "pct" { return true }
-        // Sums, means, medians and extremes of changes are changes; spreads are not.
-        return ["sum_", "avg_", "median_", "min_", "max_"].contains { lower.hasPrefix($0) }
-            && (lower.hasSuffix("_change") || lower.hasSuffix("_pct"))
-    }
 }

@@ -124,8 +124,8 @@ private struct InstrumentRows: Sendable {
     }
 
     static func row(_ s: Snapshot, _ i: Instrument) -> [Value] {
-        var row: [Value] = [s.date.map { .text($0.description) } ?? .null, .text(s.id)]
-        row.reserveCapacity(2 + Vocabulary.instrumentFields.count)
+        var row = Sources.instrumentsAllLead(s)
+        row.reserveCapacity(row.count + InstrumentField.all.count)
         row += Sources.instrumentRow(i)
         return row
     }
@@ -136,7 +136,7 @@ private struct InstrumentRows: Sendable {
         let snapshots: [Snapshot]
         var snapshot = 0
         var instrument = 0
-        var leading: (date: Value, id: Value)?
+        var leading: [Value]?
 
         init(snapshots: [Snapshot]) { self.snapshots = snapshots }
 
@@ -144,10 +144,10 @@ private struct InstrumentRows: Sendable {
             while snapshot < snapshots.count {
                 let s = snapshots[snapshot]
                 if instrument < s.instruments.count {
-                    let lead = leading ?? (s.date.map { .text($0.description) } ?? .null, .text(s.id))
+                    let lead = leading ?? Sources.instrumentsAllLead(s)
                     leading = lead
-                    var row: [Value] = [lead.date, lead.id]
-                    row.reserveCapacity(2 + Vocabulary.instrumentFields.count)
+                    var row = lead
+                    row.reserveCapacity(lead.count + InstrumentField.all.count)
                     row += Sources.instrumentRow(s.instruments[instrument])
                     instrument += 1
                     return row

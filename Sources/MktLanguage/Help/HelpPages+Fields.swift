@@ -1,3 +1,5 @@
+import MarketModel
+
 /// Pages for the fields of rows: the `fields` topic and one page per field.
 extension HelpPages {
     /// A field's page: its syntax is its name, used in an expression over rows of `rows`.
@@ -12,6 +14,11 @@ extension HelpPages {
             examples: examples, seeAlso: seeAlso + ["fields"])
     }
 
+    /// A section listing fields as their table declares them.
+    private static func fieldList<Row>(_ title: String, _ fields: [Field<Row>]) -> HelpSection {
+        .definitions(title, fields.map { ($0.name, $0.summary) }, termWidth: 11)
+    }
+
     static let fields: [HelpPage] = [
         HelpPage(
             name: "fields",
@@ -21,43 +28,16 @@ extension HelpPages {
             about: """
                 A bare name in an expression reads that field of the current row. Numbers are \
                 exact decimals as the page writes them: `1.1905` keeps four places, `1744.10` \
-                keeps its zero. An unknown field is an error that suggests the closest name, \
-                or else lists the fields the rows have.
+                keeps its zero. Names match in any case (`PCT` is \
+                `pct`). An unknown field is an error that suggests the closest name, or else \
+                lists the fields the rows have.
                 """,
             sections: [
-                .definitions("INSTRUMENT FIELDS: instruments, instruments all", [
-                    ("position", "place in the ticker, from 1"),
-                    ("name", "as written: CAC 40, Pétrole WTI"),
-                    ("value", "the last value"),
-                    ("change", "the change since the previous close"),
-                    ("pct", "the change in percent: 0.06 means 0.06 %"),
-                    ("prev", "the previous close: value − change"),
-                    ("kind", "index, fx, commodity or crypto"),
-                    ("region", "europe, us, asia or global"),
-                    ("consistent", "true when change / prev × 100 gives pct"),
-                ], termWidth: 11),
-                .definitions("ONLY IN instruments all", [
-                    ("date", "the snapshot's date, YYYY-MM-DD, or null"),
-                    ("snapshot", "the snapshot's id: its file name without .txt"),
-                ], termWidth: 11),
-                .definitions("SNAPSHOT FIELDS: snapshot, snapshots", [
-                    ("n", "snapshots only: place in load order, from 1 (what use takes)"),
-                    ("id", "the file name without .txt"),
-                    ("date", "from the file name, YYYY-MM-DD, or null"),
-                    ("language", "fr or en"),
-                    ("status", "open, closed or unknown"),
-                    ("instruments", "how many instruments were read"),
-                    ("article", "the article's title, or null"),
-                    ("headlines", "how many headlines"),
-                    ("warnings", "how many lines could not be read"),
-                    ("current", "snapshots only: true for the one instruments reads"),
-                    ("file", "snapshots only: the file it was loaded from, as named"),
-                ], termWidth: 11),
-                .definitions("TEXT FIELDS: headlines, paragraphs, quotes", [
-                    ("n", "place in the list, from 1"),
-                    ("text", "the text as written"),
-                    ("truncated", "quotes only: true when cut off by (...)"),
-                ], termWidth: 11),
+                fieldList("INSTRUMENT FIELDS: instruments, instruments all", InstrumentField.all),
+                fieldList("ONLY IN instruments all", RowFields.instrumentsAllLead),
+                fieldList("SNAPSHOT FIELDS: snapshot, snapshots", RowFields.snapshots),
+                fieldList("TEXT FIELDS: headlines, paragraphs, quotes", RowFields.quote),
+                fieldList("WARNING FIELDS: warnings", RowFields.warning),
             ],
             examples: [
                 HelpExample(

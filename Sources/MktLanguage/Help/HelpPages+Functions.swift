@@ -1,4 +1,5 @@
-/// Pages for the built-in functions: `abs`, `round`, `lower`, `upper`, `len`.
+/// Pages for the built-in functions: the `functions` list, from `Functions.signatures`, then
+/// one page per function.
 extension HelpPages {
     static let functions: [HelpPage] = [
         HelpPage(
@@ -8,17 +9,11 @@ extension HelpPages {
             syntax: ["NAME(EXPR[, EXPR])"],
             about: """
                 Functions compute a value from their arguments, in any expression. Every \
-                function gives `null` when an argument is `null`. Names are those below; any \
-                other name is a syntax error.
+                function gives `null` when an argument is `null`. Names are those below, in \
+                any case (`ROUND(x)` is `round(x)`); any other name is a syntax error.
                 """,
             sections: [
-                .definitions("FUNCTIONS", [
-                    ("abs(x)", "x without its sign"),
-                    ("round(x[, n])", "x rounded to n decimals (default 0), half away from zero"),
-                    ("lower(s)", "s in lowercase"),
-                    ("upper(s)", "s in uppercase"),
-                    ("len(s)", "the number of characters of s"),
-                ]),
+                .definitions("FUNCTIONS", Functions.signatures.map { ($0.synopsis, $0.summary) }),
             ],
             examples: [
                 HelpExample(

@@ -250,9 +250,11 @@ public struct Lexer: Sendable {
         }
     }
 
-    static func startsIdentifier(_ c: Character) -> Bool { c.isLetter || c == "_" }
+    /// Whether `c` can start a word (a command, keyword, field or function name).
+    public static func startsIdentifier(_ c: Character) -> Bool { c.isLetter || c == "_" }
 
-    static func continuesIdentifier(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+    /// Whether `c` can continue a word.
+    public static func continuesIdentifier(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
 
     static func endsPathWord(_ c: Character) -> Bool {
         c.isWhitespace || c == "," || c == ";" || c == "|" || c == "#" || c == "\""

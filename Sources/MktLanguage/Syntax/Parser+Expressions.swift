@@ -87,10 +87,10 @@ extension Parser {
             advance()
             return .variable(name, range: token.range)
         case .identifier(let name):
-            switch name {
+            switch Vocabulary.key(name) {
             case "true", "false":
                 advance()
-                return .boolean(name == "true", range: token.range)
+                return .boolean(Vocabulary.key(name) == "true", range: token.range)
             case "null":
                 advance()
                 return .null(range: token.range)
@@ -113,7 +113,7 @@ extension Parser {
 
     /// call -> IDENT '(' [expr (',' expr)*] ')'
     mutating func parseCall(_ name: Identifier) throws(SyntaxError) -> Expr {
-        guard Vocabulary.functions.contains(name.name) else {
+        guard let signature = Functions.signature(named: name.name) else {
             throw SyntaxError(
                 diagnostic: .error(
                     "unknown function '\(name.name)'", at: name.range,
@@ -129,9 +129,7 @@ extension Parser {
         }
         try expectClosing(opener: open)
         let call = range(from: name.range.start)
-        if let signature = Functions.signature(named: name.name),
-            let wrong = Functions.arityProblem(signature, count: arguments.count)
-        {
+        if let wrong = Functions.arityProblem(signature, count: arguments.count) {
             throw SyntaxError(diagnostic: .error(wrong, at: call), atEnd: false)
         }
         return .call(name, arguments, range: call)
@@ -159,8 +157,8 @@ extension Parser {
     /// The binary operator `token` spells, if any.
     private func binaryOperator(_ token: Token) -> Expr.BinaryOperator? {
         switch token.kind {
-        case .identifier("and"): return .and
-        case .identifier("or"): return .or
+        case .identifier where token.isWord("and"): return .and
+        case .identifier where token.isWord("or"): return .or
         case .punct(let p): return Expr.BinaryOperator(rawValue: p.rawValue)
         default: return nil
         }

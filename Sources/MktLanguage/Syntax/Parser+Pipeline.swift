@@ -6,7 +6,7 @@ extension Parser {
     mutating func startsPipeline() -> Bool {
         switch peek().kind {
         case .identifier(let word):
-            return Vocabulary.sources.contains(word)
+            return Vocabulary.sources.contains(Vocabulary.key(word))
         case .variable:
             let next = peek(1)
             return next.isPunct(.pipe) || next.endsStatement
@@ -68,21 +68,20 @@ extension Parser {
     ///         | 'snapshots' | 'warnings' | '$' IDENT
     mutating func parseSource() throws(SyntaxError) -> PipelineSource {
         let token = advance()
-        switch token.kind {
-        case .variable(let name):
-            return .variable(name, range: token.range)
-        case .identifier("instruments"):
+        if case .variable(let name) = token.kind { return .variable(name, range: token.range) }
+        switch token.word {
+        case "instruments":
             if peek().isWord("all") {
                 advance()
                 return .instruments(all: true, range: token.range.union(previous.range))
             }
             return .instruments(all: false, range: token.range)
-        case .identifier("headlines"): return .headlines(range: token.range)
-        case .identifier("paragraphs"): return .paragraphs(range: token.range)
-        case .identifier("quotes"): return .quotes(range: token.range)
-        case .identifier("snapshot"): return .snapshot(range: token.range)
-        case .identifier("snapshots"): return .snapshots(range: token.range)
-        case .identifier("warnings"): return .warnings(range: token.range)
+        case "headlines": return .headlines(range: token.range)
+        case "paragraphs": return .paragraphs(range: token.range)
+        case "quotes": return .quotes(range: token.range)
+        case "snapshot": return .snapshot(range: token.range)
+        case "snapshots": return .snapshots(range: token.range)
+        case "warnings": return .warnings(range: token.range)
         default:
             // `startsPipeline` was checked by every caller.
             throw error("expected a source such as 'instruments'", at: token)
@@ -98,10 +97,10 @@ extension Parser {
             throw error("expected a stage after '|', such as 'where' or 'sort'", at: token)
         }
         let start = token.range.start
-        if let function = Aggregate.Function(rawValue: word) {
+        if let function = AggregateFunction(word: word) {
             return .aggregate(try parseAggregates(first: function), range: range(from: start))
         }
-        switch word {
+        switch Vocabulary.key(word) {
         case "where":
             advance()
             return .filter(try parseExpr(), range: range(from: start))
@@ -183,11 +182,11 @@ extension Parser {
     }
 
     /// aggregates -> aggregate (',' aggregate)*
-    mutating func parseAggregates(first: Aggregate.Function) throws(SyntaxError) -> [Aggregate] {
+    mutating func parseAggregates(first: AggregateFunction) throws(SyntaxError) -> [Aggregate] {
         var aggregates = [try parseAggregate(first)]
         while match(.comma) {
             let token = peek()
-            guard case .identifier(let word) = token.kind, let function = Aggregate.Function(rawValue: word) else {
+            guard case .identifier(let word) = token.kind, let function = AggregateFunction(word: word) else {
                 let word: String
                 if case .identifier(let w) = token.kind { word = w } else { word = "" }
                 throw error(
@@ -200,9 +199,9 @@ extension Parser {
     }
 
     /// aggregate -> 'count' | ('sum'|'avg'|'min'|'max'|'median'|'stddev') expr
-    mutating func parseAggregate(_ function: Aggregate.Function) throws(SyntaxError) -> Aggregate {
+    mutating func parseAggregate(_ function: AggregateFunction) throws(SyntaxError) -> Aggregate {
         let start = advance().range.start
-        let argument: Expr? = function == .count ? nil : try parseExpr()
+        let argument: Expr? = function.takesArgument ? try parseExpr() : nil
         return Aggregate(function: function, argument: argument, range: range(from: start))
     }
 
@@ -212,7 +211,7 @@ extension Parser {
         guard case .identifier(let word) = token.kind else {
             throw error("expected a format after 'to': table, csv, json or markdown", at: token)
         }
-        guard let format = OutputFormat(rawValue: word) else {
+        guard let format = OutputFormat(rawValue: Vocabulary.key(word)) else {
             throw error(
                 "unknown format '\(word)'", at: token, suggestion: Suggestions.closest(to: word, among: Vocabulary.formats))
         }

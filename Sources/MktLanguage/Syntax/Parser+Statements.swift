@@ -5,7 +5,7 @@ extension Parser {
     mutating func parseStatement() throws(SyntaxError) -> Statement {
         let first = peek()
         if case .identifier(let word) = first.kind {
-            switch word {
+            switch Vocabulary.key(word) {
             case "load": return try parseLoad()
             case "let": return try parseLet()
             case "set": return try parseSet()
@@ -23,13 +23,13 @@ extension Parser {
             if startsPipeline() { return .pipeline(try parsePipeline()) }
             // A name not followed by `(` is not an expression anyone means at top level (there
             // is no row to take a field from): it is a mistyped command.
-            if !peek(1).isPunct(.leftParen), !Parser.expressionKeywords.contains(word) {
-                if Vocabulary.stages.contains(word) {
+            if !peek(1).isPunct(.leftParen), !Parser.expressionKeywords.contains(Vocabulary.key(word)) {
+                if Vocabulary.stages.contains(Vocabulary.key(word)) {
                     throw error(
                         "'\(word)' is a pipeline stage: write it after a source, as in 'instruments | \(word) …'",
                         at: first)
                 }
-                if Vocabulary.instrumentFields.contains(word) {
+                if Vocabulary.instrumentFields.contains(Vocabulary.key(word)) {
                     throw error(
                         "'\(word)' is a field of rows, not a command: use it in a stage, as in 'instruments | select \(word)'",
                         at: first)

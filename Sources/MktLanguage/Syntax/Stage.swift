@@ -51,12 +51,7 @@ public struct SelectItem: Sendable, Equatable {
 
 /// One aggregate of an aggregate stage.
 public struct Aggregate: Sendable, Equatable {
-    /// The aggregate functions, spelled as written.
-    public enum Function: String, Sendable, CaseIterable {
-        case count, sum, avg, min, max, median, stddev
-    }
-
-    public var function: Function
+    public var function: AggregateFunction
     /// The expression aggregated; nil exactly for `count`.
     public var argument: Expr?
     public var range: SourceRange

@@ -95,10 +95,17 @@ public struct Token: Sendable, Equatable {
         }
     }
 
-    /// True for the given identifier, e.g. `token.isWord("all")`.
+    /// True for the given word of the language, in any case: `token.isWord("all")` is true
+    /// for `all` and `ALL` (see `Vocabulary` for the rule).
     public func isWord(_ word: String) -> Bool {
-        if case .identifier(let name) = kind { return name == word }
+        if case .identifier(let name) = kind { return Vocabulary.key(name) == word }
         return false
+    }
+
+    /// The word of the language an identifier spells, lowercased; nil for other tokens.
+    public var word: String? {
+        if case .identifier(let name) = kind { return Vocabulary.key(name) }
+        return nil
     }
 
     /// True for the given punctuation.

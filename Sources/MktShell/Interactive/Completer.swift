@@ -129,8 +129,9 @@ public final class Completer {
         let pieces = statement.pieces
         let parts = pieces.split(separator: .symbol("|"), omittingEmptySubsequences: false).map(Array.init)
         let stage = parts.last ?? []
-        let head = pieces.first.flatMap(Self.word)
-        let stageHead = stage.first.flatMap(Self.word)
+        // Words of the language match in any case (`WHERE` is `where`).
+        let head = pieces.first.flatMap(Self.word).map(Vocabulary.key)
+        let stageHead = stage.first.flatMap(Self.word).map(Vocabulary.key)
         let hasPipe = pieces.contains(.symbol("|"))
 
         // `$b`: a variable, wherever it stands (a source, a value in an expression).
@@ -155,8 +156,8 @@ public final class Completer {
         }
         switch head {
         case "set" where !hasPipe && !quoted:
-            if pieces.count == 1 { return keywords(["format"], matching: word) }
-            if pieces.count == 2 && Self.word(pieces[1]) == "format" {
+            if pieces.count == 1 { return keywords(Vocabulary.settings, matching: word) }
+            if pieces.count == 2 && Self.word(pieces[1]).map(Vocabulary.key) == "format" {
                 return keywords(Vocabulary.formats, matching: word)
             }
             return Proposal(word: word, candidates: [])
@@ -178,7 +179,7 @@ public final class Completer {
         }
         // Inside an expression: a string, or a word after a comparison, is most likely a name.
         if quoted { return instruments(matching: word, alwaysQuote: true) }
-        let fields = columns(flowingInto: parts)
+        let fields = columns(flowingInto: statement)
         var words = fields + Vocabulary.functions
         switch stageHead {
         case "where": words += ["and", "or", "not", "true", "false", "null"]
@@ -199,7 +200,7 @@ public final class Completer {
     static let leavingCommands = [".quit", ".exit", "exit", "quit"]
 
     /// Stages whose arguments are expressions over the row's fields.
-    static let expressionStages: Set<String> = Set(["where", "sort", "select", "group"] + Vocabulary.aggregates)
+    static let expressionStages: Set<String> = Set(StageWord.all.filter(\.takesExpressions).map(\.name))
 
     /// Every topic `help` has a page for (one word each: `help instruments all` completes
     /// `instruments` first).
@@ -209,93 +210,17 @@ public final class Completer {
             .filter { seen.insert($0).inserted }
     }()
 
-    /// Every field some source has: for rows whose columns are not known.
-    static let allFields: [String] = {
-        var seen = Set<String>()
-        let all = Vocabulary.instrumentsAllFields + Vocabulary.quoteFields + Vocabulary.snapshotFields
-            + Vocabulary.snapshotsFields + Vocabulary.warningFields
-        return all.filter { seen.insert($0).inserted }
-    }()
-
-    /// The columns of the rows reaching the last of `parts` (a pipeline split at `|`, the
-    /// source first): the source's, a variable's as the session knows them, then as the
-    /// stages before it change them: a `select` names its columns, `group KEY` gives KEY and
-    /// `count`, and aggregates give the group keys and their own names (`avg_pct`).
-    func columns(flowingInto parts: [[CompletionScanner.Piece]]) -> [String] {
-        let source = parts.first ?? []
-        var columns: [String]
-        switch source.first.flatMap(Self.word) {
-        case let name? where name.hasPrefix("$"):
-            columns = variableColumns(String(name.dropFirst())) ?? Self.allFields
-        case let name?:
-            let all = source.count > 1 && Self.word(source[1]) == "all"
-            columns = Vocabulary.columns(ofSource: name, all: all) ?? Self.allFields
-        case nil:
-            columns = Self.allFields
-        }
-        var groupKeys: [String]?
-        for stage in parts.dropFirst().dropLast() {
-            let head = stage.first.flatMap(Self.word)
-            let items = Self.selectedColumns(Array(stage.dropFirst()))
-            switch head {
-            case "select":
-                if !items.isEmpty { columns = ColumnNames.unique(items) }
-                groupKeys = nil
-            case "group":
-                groupKeys = items
-                columns = ColumnNames.unique(items + ["count"])
-            case let name? where Aggregates.Kind(rawValue: name) != nil:
-                // Repeated names are renamed as the stages rename them (`value`, `value_2`).
-                columns = ColumnNames.unique((groupKeys ?? []) + Self.aggregateColumns(Array(stage)))
-                groupKeys = nil
-            default:
-                groupKeys = nil
+    /// The columns of the rows reaching the stage being typed: those `ColumnFlow` gives after
+    /// the stages before the last `|` (the longest run of whole stages that parses), a
+    /// variable's as the session knows them. Only names that can be typed bare are offered;
+    /// when nothing parses, every field some source has.
+    func columns(flowingInto statement: CompletionScanner.Statement) -> [String] {
+        for text in statement.beforePipes.reversed() {
+            if let names = ColumnFlow.columnNames(ofPipeline: text, variableColumns: variableColumns) {
+                return names.filter(CompletionScanner.isBareWord)
             }
         }
-        return columns
-    }
-
-    /// The columns an aggregate stage makes, as `Aggregates.columnName` names them:
-    /// `avg pct, count` gives `avg_pct` and `count`.
-    static func aggregateColumns(_ pieces: [CompletionScanner.Piece]) -> [String] {
-        // Only simple `FUNCTION` and `FUNCTION FIELD` items can be named here; others are left out.
-        items(pieces).compactMap { item in
-            let words = item.map(word)
-            guard let first = words.first, let name = first, let kind = Aggregates.Kind(rawValue: name) else { return nil }
-            switch words.count {
-            case 1: return Aggregates.columnName(kind, expression: nil)
-            case 2: return words[1].map { Aggregates.columnName(kind, expression: $0) }
-            default: return nil
-            }
-        }
-    }
-
-    /// The comma-separated items of a stage's pieces, commas inside parentheses kept.
-    static func items(_ pieces: [CompletionScanner.Piece]) -> [[CompletionScanner.Piece]] {
-        var items: [[CompletionScanner.Piece]] = [[]]
-        var depth = 0
-        for piece in pieces {
-            switch piece {
-            case .symbol("("): depth += 1
-            case .symbol(")"): depth = max(0, depth - 1)
-            case .symbol(",") where depth == 0:
-                items.append([])
-                continue
-            default: break
-            }
-            items[items.count - 1].append(piece)
-        }
-        return items
-    }
-
-    /// The names `select` gives its columns: `x as NAME` is NAME, a bare field is itself
-    /// (computed columns named by their text are left out: nothing to complete there).
-    static func selectedColumns(_ pieces: [CompletionScanner.Piece]) -> [String] {
-        items(pieces).compactMap { item in
-            if item.count >= 2, word(item[item.count - 2]) == "as" { return word(item[item.count - 1]) }
-            if item.count == 1 { return word(item[0]) }
-            return nil
-        }
+        return Vocabulary.allFields
     }
 
     private static func word(_ piece: CompletionScanner.Piece) -> String? {
@@ -319,7 +244,7 @@ public final class Completer {
         var matches = names.filter { TextFold.fold($0).hasPrefix(needle) }
         if matches.isEmpty { matches = names.filter { TextFold.contains($0, needle) } }
         let candidates = matches.sorted().map { name in
-            let quote = alwaysQuote || typedQuote || !name.allSatisfy(CompletionScanner.isWordCharacter)
+            let quote = alwaysQuote || typedQuote || !CompletionScanner.isBareWord(name)
             let text = quote ? "\"" + name.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : name
             return Candidate(text: text, display: name, terminator: " ")
         }

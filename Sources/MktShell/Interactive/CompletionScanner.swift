@@ -1,7 +1,11 @@
-/// A forgiving scan of the text before the cursor, enough for completion to know where it is.
+import MktLanguage
+
+/// The text before the cursor as completion needs it, read by the language's own `Lexer`.
 ///
-/// Completion runs on half-typed input the parser would reject, so it does not use the parser:
-/// it only needs words, strings (possibly still open), symbols and the statement boundaries.
+/// Completion runs on half-typed input the parser would reject, so it does not parse: it takes
+/// the tokens of the statement the cursor is in (words, strings, possibly still open, and
+/// symbols), and where its `|` are, so the stages before the cursor can be parsed whole
+/// (`ColumnFlow` then says which columns reach the stage being typed).
 struct CompletionScanner {
     /// One piece of the text.
     enum Piece: Equatable {
@@ -10,82 +14,93 @@ struct CompletionScanner {
         case symbol(String)
     }
 
-    /// The pieces of the statement the cursor is in, and whether the text ends inside a comment.
+    /// The statement the cursor is in.
     struct Statement: Equatable {
         var pieces: [Piece] = []
+        /// The text ends inside a comment.
         var inComment = false
+        /// The statement's text up to each of its top-level `|`, in order: each one a
+        /// pipeline of whole stages.
+        var beforePipes: [String] = []
     }
 
-    /// Characters that may continue a word: letters (any script), digits, `_`, `.` and `$`.
-    static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_" || character == "." || character == "$"
+    /// Whether `name` can be written as a bare word (an instrument name otherwise needs quotes).
+    static func isBareWord(_ name: String) -> Bool {
+        guard let first = name.first, Lexer.startsIdentifier(first) else { return false }
+        return name.allSatisfy(Lexer.continuesIdentifier)
     }
 
-    /// The pieces of the statement that `text` ends in: after the last `;`, or the last newline
-    /// that ends a statement (not one inside parentheses or after a `|`, `,` or operator).
+    /// The pieces of the statement that `text` ends in: after the last `;` outside parentheses,
+    /// or the last line break that ends a statement (not one inside parentheses or a string, or
+    /// after a `|`, `,` or operator, where the statement goes on).
     static func currentStatement(_ text: String) -> Statement {
+        let source = SourceText(origin: "", text: text)
+        let utf8 = text.utf8
+        var lexer = Lexer(source)
         var statement = Statement()
-        var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "\n" {
-                if depth == 0 && !continuesAfter(statement.pieces.last) { statement.pieces = [] }
-                index = text.index(after: index)
-            } else if character.isWhitespace {
-                index = text.index(after: index)
-            } else if character == "#" {
-                guard let end = text[index...].firstIndex(of: "\n") else {
-                    statement.inComment = true
-                    return statement
-                }
-                index = end
-            } else if character == "\"" {
-                var content = ""
-                var cursor = text.index(after: index)
-                var closed = false
-                while cursor < text.endIndex {
-                    let inner = text[cursor]
-                    cursor = text.index(after: cursor)
-                    if inner == "\"" {
-                        closed = true
-                        break
-                    }
-                    if inner == "\\", cursor < text.endIndex {
-                        content.append(text[cursor])
-                        cursor = text.index(after: cursor)
-                        continue
-                    }
-                    content.append(inner)
-                }
-                statement.pieces.append(.string(content, closed: closed))
-                index = cursor
-            } else if isWordCharacter(character) {
-                let end = text[index...].firstIndex { !isWordCharacter($0) } ?? text.endIndex
-                statement.pieces.append(.word(String(text[index..<end])))
-                index = end
-            } else {
-                let next = text.index(after: index)
-                let pair = next < text.endIndex ? String(text[index...next]) : ""
-                let symbol: String
-                if ["==", "!=", "<=", ">="].contains(pair) {
-                    symbol = pair
-                    index = text.index(after: next)
-                } else {
-                    symbol = String(character)
-                    index = next
-                }
-                switch symbol {
-                case "(": depth += 1
-                case ")": depth = max(0, depth - 1)
-                default: break
-                }
-                if symbol == ";" && depth == 0 {
-                    statement.pieces = []
-                } else {
-                    statement.pieces.append(.symbol(symbol))
+        var statementStart = 0
+        var lastEnd = 0
+        var pendingDot: SourceRange?
+        while true {
+            let token = lexer.next()
+            if token.kind == .eof { break }
+            lastEnd = token.range.end.offset
+            let slice = String(source.slice(token.range))
+            // `.quit` being typed: a `.` then a word touching it.
+            if let dot = pendingDot {
+                pendingDot = nil
+                if case .identifier = token.kind, dot.end == token.range.start {
+                    statement.pieces[statement.pieces.count - 1] = .word("." + slice)
+                    continue
                 }
             }
+            switch token.kind {
+            case .identifier, .number, .word:
+                statement.pieces.append(.word(slice))
+            case .variable(let name):
+                statement.pieces.append(.word("$" + name))
+            case .string(let content):
+                statement.pieces.append(.string(content, closed: true))
+            case .punct(let p):
+                if p == .semicolon && lexer.parenDepth == 0 {
+                    statement = Statement()
+                    statementStart = token.range.end.offset
+                } else {
+                    statement.pieces.append(.symbol(p.rawValue))
+                    if p == .pipe && lexer.parenDepth == 0 {
+                        let start = utf8.index(utf8.startIndex, offsetBy: statementStart)
+                        let end = utf8.index(utf8.startIndex, offsetBy: token.range.start.offset)
+                        statement.beforePipes.append(String(text[start..<end]))
+                    }
+                }
+            case .newline:
+                if !continuesAfter(statement.pieces.last) {
+                    statement = Statement()
+                    statementStart = token.range.end.offset
+                }
+            case .invalid(let error):
+                switch error {
+                case .unterminatedString:
+                    statement.pieces.append(.string(unescaped(slice.dropFirst()), closed: false))
+                case .invalidEscape:
+                    statement.pieces.append(.string("", closed: true))
+                case .missingVariableName:
+                    statement.pieces.append(.word("$"))
+                case .unexpectedCharacter(let c):
+                    statement.pieces.append(.symbol(String(c)))
+                    if c == "." { pendingDot = token.range }
+                case .numberTooLong, .missingFraction, .missingWholePart:
+                    statement.pieces.append(.word(slice))
+                }
+            case .eof:
+                break
+            }
+        }
+        // Only blanks and comments follow the last token: the cursor is in one when the last
+        // line of them has a `#`.
+        let trailing = text.utf8.dropFirst(lastEnd)
+        if let rest = String(trailing), rest.split(separator: "\n", omittingEmptySubsequences: false).last?.contains("#") == true {
+            statement.inComment = true
         }
         return statement
     }
@@ -97,5 +112,20 @@ struct CompletionScanner {
         case .string(_, let closed): !closed
         default: false
         }
+    }
+
+    /// An open string's text as typed, its `\"` and `\\` escapes read.
+    private static func unescaped(_ text: Substring) -> String {
+        var out = ""
+        var escaping = false
+        for c in text {
+            if escaping || c != "\\" {
+                out.append(c)
+                escaping = false
+            } else {
+                escaping = true
+            }
+        }
+        return out
     }
 }

@@ -1,0 +1,110 @@
+import MarketModel
+
+/// The columns that flow out of each stage of a pipeline, named in one place: the evaluator
+/// names the columns it makes with it, and tab completion asks it which fields a stage sees.
+///
+/// `where`, `sort`, `take`, `last`, `to` and `save` keep their rows' columns; `select` names
+/// its items; `group KEY` alone gives the keys and `count`; aggregates give the group keys (if
+/// any) and their own names (`avg_pct`). A bare field names its column as the rows declare it
+/// (`select PCT` gives `pct`); repeated names are made unique (`value`, `value_2`).
+public enum ColumnFlow {
+    /// The columns of the rows after `stages`, from `columns` (the source's).
+    public static func columns(
+        after stages: [Stage], from columns: [ResultTable.Column], source: SourceText
+    ) -> [ResultTable.Column] {
+        var columns = columns
+        var groupKeys: [String]?
+        for stage in stages {
+            switch stage {
+            case .select(let items, _):
+                columns = selected(items, from: columns, source: source)
+                groupKeys = nil
+            case .group(let keys, _):
+                let names = keys.map { name(of: $0, in: columns, source: source) }
+                columns = aggregated(keys: names, aggregates: [], from: columns, source: source)
+                groupKeys = names
+            case .aggregate(let aggregates, _):
+                columns = aggregated(keys: groupKeys ?? [], aggregates: aggregates, from: columns, source: source)
+                groupKeys = nil
+            case .filter, .sort, .take, .last, .format, .save:
+                groupKeys = nil
+            }
+        }
+        return columns
+    }
+
+    /// The columns a source gives; nil for a variable (its rows are the session's).
+    public static func columns(of source: PipelineSource) -> [ResultTable.Column]? {
+        let name: String
+        switch source {
+        case .instruments(let all, _): name = all ? "instruments all" : "instruments"
+        case .headlines: name = "headlines"
+        case .paragraphs: name = "paragraphs"
+        case .quotes: name = "quotes"
+        case .snapshot: name = "snapshot"
+        case .snapshots: name = "snapshots"
+        case .warnings: name = "warnings"
+        case .variable: return nil
+        }
+        return SourceWord.named(name)?.columns
+    }
+
+    /// The names of the columns after the pipeline `text` (a source and whole stages, as
+    /// written before a `|`), or nil when it does not parse. `variableColumns` gives the
+    /// columns of `$name` (nil when unknown).
+    public static func columnNames(
+        ofPipeline text: String, variableColumns: (String) -> [String]?
+    ) -> [String]? {
+        let source = SourceText(origin: "", text: text)
+        let parsed = Parser.parse(source)
+        guard parsed.diagnostics.isEmpty, parsed.statements.count == 1,
+            case .pipeline(let pipeline) = parsed.statements[0]
+        else { return nil }
+        let start: [ResultTable.Column]
+        if case .variable(let name, _) = pipeline.source {
+            guard let names = variableColumns(name) else { return nil }
+            start = names.map(column)
+        } else {
+            start = columns(of: pipeline.source) ?? []
+        }
+        return columns(after: pipeline.stages, from: start, source: source).map(\.name)
+    }
+
+    /// The columns of `select`.
+    static func selected(
+        _ items: [SelectItem], from columns: [ResultTable.Column], source: SourceText
+    ) -> [ResultTable.Column] {
+        Relation.uniquelyNamed(items.map { item in
+            column(item.alias == nil ? name(of: item.expr, in: columns, source: source) : item.columnName)
+        })
+    }
+
+    /// The columns of an aggregate stage: the group's keys, then each aggregate (`count`
+    /// alone when there are none: `group kind` counts each group).
+    static func aggregated(
+        keys: [String], aggregates: [Aggregate], from columns: [ResultTable.Column], source: SourceText
+    ) -> [ResultTable.Column] {
+        let made = aggregates.isEmpty
+            ? ["count"] : aggregates.map { aggregateName($0, in: columns, source: source) }
+        return Relation.uniquelyNamed((keys + made).map(column))
+    }
+
+    /// The column an aggregate makes: `count`, `avg_pct`, `avg_abs_change`.
+    static func aggregateName(_ aggregate: Aggregate, in columns: [ResultTable.Column], source: SourceText) -> String {
+        Aggregates.columnName(
+            aggregate.function, expression: aggregate.argument.map { name(of: $0, in: columns, source: source) })
+    }
+
+    /// The name of an expression's column: a field's as the rows declare it, else its text.
+    static func name(of expr: Expr, in columns: [ResultTable.Column], source: SourceText) -> String {
+        guard case .field(let field, _) = expr else { return String(source.slice(expr.range)) }
+        if columns.contains(where: { $0.name == field }) { return field }
+        let key = field.lowercased()
+        return columns.first { $0.name.lowercased() == key }?.name ?? field
+    }
+
+    /// A computed column, coloured by sign when its name says it holds a signed quantity.
+    static func column(_ name: String) -> ResultTable.Column {
+        ResultTable.Column(name, signColored: Vocabulary.isSigned(column: name))
+    }
+}

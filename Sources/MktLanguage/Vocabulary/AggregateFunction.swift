@@ -1,0 +1,28 @@
+/// The aggregates, declared once: the parser reads them as stages, `Aggregates` computes them,
+/// `help` and tab completion list them.
+public enum AggregateFunction: String, Sendable, CaseIterable {
+    case count, sum, avg, min, max, median, stddev
+
+    /// The word as the language spells it.
+    public var name: String { rawValue }
+
+    /// The aggregate a word names, ignoring case (`AVG` is `avg`).
+    public init?(word: String) {
+        self.init(rawValue: word.lowercased())
+    }
+
+    /// Whether it aggregates an expression (`sum pct`); `count` counts rows.
+    public var takesArgument: Bool { self != .count }
+
+    /// Whether the result is a quantity of the same kind as its argument, so the aggregate of
+    /// a signed field is signed too (a sum of changes is a change; a spread or a count is not).
+    public var keepsSign: Bool {
+        switch self {
+        case .sum, .avg, .min, .max, .median: return true
+        case .count, .stddev: return false
+        }
+    }
+
+    /// How it is written, for `help` and error messages: `avg EXPR`.
+    public var usage: String { takesArgument ? "\(name) EXPR" : name }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import MarketModel
+import Testing
+
+@testable import MktLanguage
+
+/// Walks every table of the vocabulary: each word parses, runs on the seed snapshot, has a
+/// help entry, and matches in any case. A word added to a table without an example here, a
+/// help page or a line of `help fields` fails this suite (completion: `CompletionVocabularyTests`).
+@Suite struct VocabularyTests {
+    let evaluator = EvaluatorTests()
+
+    /// A statement using each command, run after loading the seed; nil where running it would
+    /// leave the test (`source` reads a file, `exit` stops).
+    static let commandExamples: [String: (text: String, runs: Bool)] = [
+        "load": ("load x", true), "let": ("let a = 1", true), "set": ("set format csv", true),
+        "source": ("source lib.mkt", false), "help": ("help where", true), "article": ("article", true),
+        "excerpt": ("excerpt 1", true), "search": ("search \"Tesla\"", true), "show": ("show cac", true),
+        "status": ("status", true), "use": ("use 1", true), "exit": ("exit 0", false), "quit": ("quit", false),
+    ]
+
+    /// A use of each non-aggregate stage after `instruments |`.
+    static let stageExamples: [String: String] = [
+        "where": "where pct > 0", "sort": "sort pct desc", "take": "take 2", "last": "last 2",
+        "select": "select name, pct", "group": "group kind", "to": "to csv", "save": "save out.csv",
+    ]
+
+    /// Arguments for each function, over an instrument row.
+    static let functionArguments: [String: String] = [
+        "abs": "pct", "round": "pct, 1", "lower": "name", "upper": "name", "len": "name", "string": "pct",
+    ]
+
+    /// `text`, then the same with its words in uppercase (strings and paths left alone).
+    func bothCases(_ text: String) -> [String] { [text, text.uppercased()] }
+
+    func runs(_ text: String, _ comment: Comment) {
+        let result = evaluator.run(text)
+        #expect(result.error == nil, "\(comment): \(result.error ?? "")")
+    }
+
+    @Test func everyStatementParsesAndRuns() {
+        for word in Vocabulary.commands + Vocabulary.exits {
+            guard let example = Self.commandExamples[word] else {
+                Issue.record("command '\(word)' has no example in VocabularyTests")
+                continue
+            }
+            #expect(parse(example.text).diagnostics.isEmpty, "'\(example.text)'")
+            if example.runs { runs(example.text, "'\(word)'") }
+            let shouted = word.uppercased() + example.text.dropFirst(word.count)
+            #expect(parse(shouted).diagnostics.isEmpty, "'\(shouted)'")
+        }
+        #expect(Set(Vocabulary.statements) == Set(Vocabulary.commands + Vocabulary.sources + Vocabulary.exits))
+    }
+
+    @Test func everySourceRunsAndGivesTheColumnsItDeclares() throws {
+        for source in SourceWord.all {
+            for text in bothCases(source.name + " | to csv") {
+                runs(text, "'\(text)'")
+                let table = try #require(evaluator.table(text), "'\(text)'")
+                #expect(table.columns.map(\.name) == source.columnNames, "'\(text)'")
+            }
+        }
+    }
+
+    @Test func everyFieldOfEverySourceIsReadByItsName() throws {
+        for source in SourceWord.all {
+            for column in source.columns {
+                for name in [column.name, column.name.uppercased()] {
+                    let text = "\(source.name) | where \(name) == \(name) or true | select \(name)"
+                    runs(text, "'\(text)'")
+                    let table = try #require(evaluator.table(text), "'\(text)'")
+                    // Printed as declared, whatever the case it was written in.
+                    #expect(table.columns == [column], "'\(text)'")
+                }
+            }
+        }
+    }
+
+    @Test func everyStageAndAggregateParsesAndRuns() {
+        for stage in StageWord.all {
+            let example: String
+            if let aggregate = AggregateFunction(word: stage.name) {
+                example = aggregate.takesArgument ? "\(stage.name) pct" : stage.name
+            } else if let written = Self.stageExamples[stage.name] {
+                example = written
+            } else {
+                Issue.record("stage '\(stage.name)' has no example in VocabularyTests")
+                continue
+            }
+            for text in bothCases("instruments | " + example) where !text.contains("SAVE") {
+                runs(text, "'\(text)'")
+            }
+        }
+        #expect(evaluator.value("instruments | AVG PCT") == evaluator.value("instruments | avg pct"))
+    }
+
+    @Test func everyFunctionParsesAndRunsInAnyCase() {
+        for function in Functions.signatures {
+            guard let arguments = Self.functionArguments[function.name] else {
+                Issue.record("function '\(function.name)' has no example in VocabularyTests")
+                continue
+            }
+            for name in [function.name, function.name.uppercased()] {
+                runs("instruments | select \(name)(\(arguments))", "'\(name)'")
+            }
+        }
+    }
+
+    @Test func roundIsRoundInAnyCase() {
+        #expect(evaluator.value("ROUND(2.345, 2)") == "2.35")
+        #expect(evaluator.value("Round(2.345, 2)") == "2.35")
+        #expect(
+            evaluator.run("rund(2.345, 2)").error
+                == "-e:2:1: error: unknown function 'rund' — did you mean 'round'?\nrund(2.345, 2)\n^~~~")
+    }
+
+    @Test func everyFormatParsesAndRuns() {
+        for format in Vocabulary.formats {
+            for text in bothCases("instruments | to \(format)") + ["set format \(format.uppercased())"] {
+                runs(text, "'\(text)'")
+            }
+        }
+        #expect(Vocabulary.formats == OutputFormat.allCases.map(\.rawValue))
+    }
+
+    @Test func everyWordHasAHelpPage() {
+        let words =
+            Vocabulary.statements + Vocabulary.sources + SourceWord.all.map(\.name) + Vocabulary.stages
+            + Vocabulary.aggregates + Vocabulary.functions + Vocabulary.formats + Vocabulary.keywords
+        for word in words {
+            #expect(Help.text(for: word) != nil, "no help page for '\(word)'")
+        }
+    }
+
+    @Test func helpListsEverySourceStageAndFunction() throws {
+        let overview = try #require(Help.text(for: nil))
+        for word in SourceWord.all.map(\.name) + Vocabulary.stages {
+            #expect(overview.contains(word), "help does not list '\(word)'")
+        }
+        let functions = try #require(Help.text(for: "functions"))
+        for function in Functions.signatures {
+            #expect(functions.contains(function.synopsis), "help functions does not list '\(function.name)'")
+        }
+        #expect(functions.contains("string(x)"))
+    }
+
+    @Test func helpFieldsListsEveryFieldOfEverySource() throws {
+        let page = try #require(Help.text(for: "fields"))
+        let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let fields: [(String, String)] =
+            InstrumentField.all.map { ($0.name, $0.summary) } + RowFields.instrumentsAllLead.map { ($0.name, $0.summary) }
+            + RowFields.snapshots.map { ($0.name, $0.summary) } + RowFields.quote.map { ($0.name, $0.summary) }
+            + RowFields.warning.map { ($0.name, $0.summary) }
+        for (name, summary) in fields {
+            #expect(lines.contains { $0.hasPrefix(name + " ") && $0.hasSuffix(summary) }, "help fields: '\(name)'")
+        }
+        for name in Vocabulary.allFields {
+            #expect(fields.contains { $0.0 == name }, "'\(name)' is in no field table help lists")
+        }
+    }
+
+    @Test func signedColumnsComeFromTheFieldTables() {
+        #expect(InstrumentField.all.filter(\.isSigned).map(\.name) == ["change", "pct"])
+        for name in ["change", "pct", "PCT", "avg_pct", "sum_change", "min_pct", "max_change", "median_pct"] {
+            #expect(Vocabulary.isSigned(column: name), "'\(name)'")
+        }
+        for name in ["value", "stddev_pct", "count", "avg_value", "prev"] {
+            #expect(!Vocabulary.isSigned(column: name), "'\(name)'")
+        }
+    }
+}
