@@ -2,8 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way:
-//   mkt -> MktShell -> {MktLanguage, MktRender, MktLineEditor} -> MarketModel
-// MarketModel, MktLanguage and MktRender are pure: no terminal, no files, no stdout.
+//   mkt -> MktShell -> {MktLanguage, MktRender, MktLineEditor} -> MktResult -> MarketModel
+// MarketModel, MktResult, MktLanguage and MktRender are pure: no terminal, no files, no stdout
+// (MktRender writes to a sink it is given).
 let package = Package(
     name: "mkt",
     products: [
@@ -22,10 +23,14 @@ let package = Package(
         .target(name: "MarketModel"),
         // Deterministic synthetic snapshots in the seed's layout (tests, benchmarks).
         .target(name: "MarketSynth", dependencies: ["MarketModel"]),
-        // Tables, CSV, JSON and Markdown from result values.
-        .target(name: "MktRender", dependencies: ["MarketModel"]),
+        // What statements print, as typed values: tables and their rows, values, articles,
+        // cards, help documents, search hits.
+        .target(name: "MktResult", dependencies: ["MarketModel"]),
+        // Everything that turns an output into bytes: tables, CSV, JSON, Markdown, wrapping,
+        // colour, help layout; one entry point writing row by row to a sink.
+        .target(name: "MktRender", dependencies: ["MarketModel", "MktResult", "MktCancel"]),
         // The command language: syntax, evaluation, diagnostics.
-        .target(name: "MktLanguage", dependencies: ["MarketModel"]),
+        .target(name: "MktLanguage", dependencies: ["MarketModel", "MktResult"]),
         // libedit, wrapped for Swift (non-variadic inline shims).
         .systemLibrary(
             name: "CLibEdit",
@@ -37,7 +42,7 @@ let package = Package(
         // The session loop, loading files, the terminal, printing diagnostics.
         .target(
             name: "MktShell",
-            dependencies: ["MarketModel", "MktLanguage", "MktRender", "MktLineEditor"]
+            dependencies: ["MarketModel", "MktResult", "MktCancel", "MktLanguage", "MktRender", "MktLineEditor"]
         ),
         .executableTarget(
             name: "mkt",
@@ -50,10 +55,11 @@ let package = Package(
 
         .testTarget(name: "MktCancelTests", dependencies: ["MktCancel"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "MarketSynth"]),
-        .testTarget(name: "MktRenderTests", dependencies: ["MktRender"]),
-        .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage"]),
+        .testTarget(name: "MktResultTests", dependencies: ["MktResult"]),
+        .testTarget(name: "MktRenderTests", dependencies: ["MktRender", "MktResult", "MktCancel"]),
+        .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage", "MktResult", "MktRender"]),
         .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor"]),
-        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage"]),
+        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage", "MktResult"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MarketSynth"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

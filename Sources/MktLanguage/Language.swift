@@ -1,1 +1,2 @@
 import MarketModel
+import MktResult

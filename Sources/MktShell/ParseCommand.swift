@@ -3,6 +3,7 @@ import Glibc
 #endif
 import MarketModel
 import MktRender
+import MktResult
 
 /// `mkt parse FILE...`: each snapshot's model as one JSON object per line.
 public enum ParseCommand {

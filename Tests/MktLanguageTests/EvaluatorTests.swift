@@ -1,5 +1,6 @@
 import Foundation
 import MarketModel
+import MktResult
 import Testing
 
 @testable import MktLanguage
@@ -22,7 +23,6 @@ final class RecordingHost: EvaluationHost {
     }
     func save(_ output: Output, to path: PathArgument) throws(RuntimeError) { outputs.append(output) }
     var isCancelled: Bool { false }
-    var textWidth: Int? { nil }
 }
 
 @Suite struct EvaluatorTests {
@@ -76,7 +76,7 @@ final class RecordingHost: EvaluationHost {
         #expect(t.rows.map { $0.map(\.plainText) } == [
             ["commodity", "-0.62", "2"], ["crypto", "-2.17", "1"], ["fx", "-0.165", "2"], ["index", "0.19", "10"],
         ])
-        #expect(t.columns[1].signColored)
+        #expect(t.columns[1].isSigned)
     }
 
     @Test func groupByTwoKeys() throws {

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Aggregate stages: one row of aggregates, or one row per group after `group`.
 enum Grouping {
@@ -29,10 +30,10 @@ enum Grouping {
         let counting = specs.isEmpty
         var columns: [ResultTable.Column] = []
         for key in group ?? [] {
-            columns.append(ResultTable.Column(key.name, signColored: Relation.isSignColored(key.name)))
+            columns.append(ResultTable.Column(key.name, signed: Relation.isSignColored(key.name)))
         }
         if counting { columns.append(ResultTable.Column("count")) }
-        for s in specs { columns.append(ResultTable.Column(s.name, signColored: Relation.isSignColored(s.name))) }
+        for s in specs { columns.append(ResultTable.Column(s.name, signed: Relation.isSignColored(s.name))) }
 
         // One pass over the rows: each row's key finds its bucket (first-seen order; the keys
         // are sorted after), where the aggregates' values are gathered. Rows are made and

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// What a pipeline produced before it is printed.
 enum PipelineValue {
@@ -136,7 +137,7 @@ struct PipelineRunner {
                 try compiler(relation).compile(item.expr)
             }
             result.columns = Relation.uniquelyNamed(items.map {
-                ResultTable.Column($0.columnName, signColored: Relation.isSignColored($0.columnName))
+                ResultTable.Column($0.columnName, signed: Relation.isSignColored($0.columnName))
             })
             result.rows = Rows(try eachRow(relation.rows) { row, out in out.append(try compiled.map { try $0(row) }) })
             result.visible = nil

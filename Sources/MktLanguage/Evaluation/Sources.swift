@@ -1,9 +1,10 @@
 import MarketModel
+import MktResult
 
 /// The rows of each pipeline source.
 enum Sources {
     static let instrumentColumns: [ResultTable.Column] = Vocabulary.instrumentFields.map {
-        ResultTable.Column($0, signColored: Relation.isSignColored($0))
+        ResultTable.Column($0, signed: Relation.isSignColored($0))
     }
 
     /// Shown by default: position, name, value, change, pct, kind, region (prev and

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Turns source text into tokens, one at a time, on the parser's request.
 ///

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 extension Parser {
     /// Whether `token` can begin an expression.

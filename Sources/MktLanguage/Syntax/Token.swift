@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// One lexical unit with the range it came from.
 public struct Token: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// `status`: the current snapshot in one line.
 public enum StatusLine {
