@@ -1,5 +1,4 @@
 import MarketModel
-import MktResult
 
 /// An expression: computed once per row inside a stage (`where pct > 0`), or once for a bare
 /// expression statement (`round(2.345, 2)`).

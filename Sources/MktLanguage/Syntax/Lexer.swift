@@ -1,5 +1,4 @@
 import MarketModel
-import MktResult
 
 /// Turns source text into tokens, one at a time, on the parser's request.
 ///

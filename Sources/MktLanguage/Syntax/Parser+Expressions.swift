@@ -1,5 +1,4 @@
 import MarketModel
-import MktResult
 
 extension Parser {
     /// Whether `token` can begin an expression.

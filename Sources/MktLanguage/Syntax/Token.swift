@@ -1,5 +1,4 @@
 import MarketModel
-import MktResult
 
 /// One lexical unit with the range it came from.
 public struct Token: Sendable, Equatable {

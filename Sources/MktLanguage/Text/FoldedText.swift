@@ -1,5 +1,4 @@
 import MarketModel
-import MktResult
 
 /// Text folded for matching (`TextFold`), remembering which original character each folded
 /// byte came from, so a match found in the folded text maps back to the original exactly even

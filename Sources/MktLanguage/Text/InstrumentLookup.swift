@@ -1,5 +1,4 @@
 import MarketModel
-import MktResult
 
 /// Finding the instrument a user means by a name typed loosely (`show petr`).
 public enum InstrumentLookup {

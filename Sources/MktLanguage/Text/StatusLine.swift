@@ -1,5 +1,4 @@
 import MarketModel
-import MktResult
 
 /// `status`: the current snapshot in one line.
 public enum StatusLine {
