@@ -39,5 +39,3 @@ final class ResultPrinter: RenderSink {
         }
     }
 }
-
-extension StandardStream: RenderSink {}

@@ -128,6 +128,31 @@ final class RecordingHost: EvaluationHost {
         #expect(run("snapshot | to json").outputs.last == .snapshotModel(Self.seed))
     }
 
+    /// Readable outputs are typed, for the renderer to lay out: nothing is wrapped, padded or
+    /// coloured for a terminal here.
+    @Test func readableOutputsAreTyped() throws {
+        let article = try #require(Self.seed.article)
+        #expect(run("article").outputs.last == .article(ArticleText.full(article)))
+        #expect(run("excerpt 2").outputs.last == .article(ArticleText.excerpt(article, paragraphs: 2)))
+        guard case .card(let card)? = run("show wti").outputs.last else { Issue.record("no card"); return }
+        #expect(card.fields.first == Card.Field("name", "Pétrole WTI"))
+        guard case .status(let lines)? = run("status").outputs.last else { Issue.record("no status"); return }
+        #expect(lines == [StatusLine.text(Self.seed), "1 snapshot loaded, output format table"])
+        #expect(run("help sort").outputs.last == Help.document(for: "sort").map(Output.help))
+        guard case .searchHits(let hits)? = run("search \"musk\"").outputs.last else { Issue.record("no hits"); return }
+        #expect(hits.first?.match == "Musk")
+    }
+
+    /// `instruments all` reaches the renderer as rows made on demand, printed the same.
+    @Test func instrumentsAllTableIsItsRows() throws {
+        guard case .table(let t, .csv)? = run("instruments all | to csv").outputs.last else {
+            Issue.record("no table"); return
+        }
+        #expect(t.rows.count == 15)
+        #expect(t.rows.first?.prefix(3) == [.text("2021-04-09"), .text(Self.seed.id), .number(Fixed(1))])
+        #expect(Array(t.rows) == t.rows.indices.map { t.rows[$0] })
+    }
+
     @Test func runtimeErrorsAsTheUserSeesThem() {
         #expect(run("instruments | where pcts > 0").error == """
             -e:2:21: error: unknown field 'pcts' — did you mean 'pct'?
