@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Dependencies point one way:
-//   mkt -> MktShell -> {MktLanguage, MktRender, MktLineEditor} -> MarketModel
+//   mkt -> MktShell -> {MktLanguage, MktRender, MktLineEditor} -> MktResult -> MarketModel
 //   mkt, mkt-gen -> MktCommandLine (pure: options, usage texts, exit codes)
-// MarketModel, MktLanguage and MktRender are pure: no terminal, no files, no stdout.
+// MarketModel, MktResult, MktLanguage and MktRender are pure: no terminal, no files, no stdout
+// (MktRender writes to a sink it is given).
 let package = Package(
     name: "mkt",
     products: [
@@ -20,10 +21,14 @@ let package = Package(
         .target(name: "MarketModel"),
         // Deterministic synthetic snapshots in the seed's layout (tests, benchmarks).
         .target(name: "MarketSynth", dependencies: ["MarketModel"]),
-        // Tables, CSV, JSON and Markdown from result values.
-        .target(name: "MktRender", dependencies: ["MarketModel"]),
+        // What statements print, as typed values: tables and their rows, values, articles,
+        // cards, help documents, search hits.
+        .target(name: "MktResult", dependencies: ["MarketModel"]),
+        // Everything that turns an output into bytes: tables, CSV, JSON, Markdown, wrapping,
+        // colour, help layout; one entry point writing row by row to a sink.
+        .target(name: "MktRender", dependencies: ["MarketModel", "MktResult", "MktCancel"]),
         // The command language: syntax, evaluation, diagnostics.
-        .target(name: "MktLanguage", dependencies: ["MarketModel"]),
+        .target(name: "MktLanguage", dependencies: ["MarketModel", "MktResult"]),
         // libedit, wrapped for Swift (non-variadic inline shims).
         .systemLibrary(
             name: "CLibEdit",
@@ -37,18 +42,23 @@ let package = Package(
         // The session loop, loading files, the terminal, printing diagnostics.
         .target(
             name: "MktShell",
-            dependencies: ["MarketModel", "MktLanguage", "MktRender", "MktLineEditor", "MktCommandLine"]
+            dependencies: [
+                "MarketModel", "MktResult", "MktCancel", "MktLanguage", "MktRender", "MktLineEditor", "MktCommandLine",
+            ]
         ),
         .executableTarget(name: "mkt", dependencies: ["MktShell"]),
         .executableTarget(name: "mkt-gen", dependencies: ["MarketSynth", "MktCommandLine"]),
 
         .testTarget(name: "MktCancelTests", dependencies: ["MktCancel"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "MarketSynth"]),
-        .testTarget(name: "MktRenderTests", dependencies: ["MktRender"]),
-        .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage"]),
+        .testTarget(name: "MktResultTests", dependencies: ["MktResult"]),
+        .testTarget(name: "MktRenderTests", dependencies: ["MktRender", "MktResult", "MktCancel"]),
+        .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage", "MktResult", "MktRender"]),
         .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor"]),
         .testTarget(name: "MktCommandLineTests", dependencies: ["MktCommandLine"]),
-        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage", "MktCommandLine"]),
+        .testTarget(
+            name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage", "MktResult", "MktRender", "MktCommandLine"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["MarketSynth"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,4 @@
-/// SGR escape sequences for the table renderer's colours.
+/// SGR escape sequences for the renderers' colours.
 ///
 /// Every coloured cell is closed with a reset so a cut-off line or a following cell never
 /// inherits a colour.
@@ -7,6 +7,7 @@ enum ANSI {
     static let dim = "\u{1B}[2m"
     static let red = "\u{1B}[31m"
     static let green = "\u{1B}[32m"
+    static let boldYellow = "\u{1B}[1;33m"
 
     /// `text` in the given SGR code, reset after it; empty text stays empty.
     static func paint(_ text: String, _ code: String) -> String {

@@ -1,15 +1,17 @@
-import MarketModel
+import MktCancel
+import MktResult
 
 /// RFC 4180 CSV: a header row, `,` separators, LF line endings, no colour and no `+` signs.
 enum CSVRenderer {
-    static func render(_ table: ResultTable, isCancelled: () -> Bool) -> String? {
-        guard !table.columns.isEmpty else { return "" }
-        var out = record(table.columns.map { quoted($0.name) })
-        for (i, row) in table.rows.enumerated() {
-            if Renderer.isCheckpoint(i), isCancelled() { return nil }
-            out += record(table.columns.indices.map { field(CellText.cell(row, $0)) })
+    /// The header, then each row as it is read.
+    static func write(_ table: ResultTable, to sink: some RenderSink, checkpoint: inout Checkpoint) throws(Cancelled) {
+        guard !table.columns.isEmpty else { return }
+        sink.write(record(table.columns.map { quoted($0.name) }))
+        let columns = table.columns.indices
+        for row in table.rows {
+            try checkpoint.tick()
+            sink.write(record(columns.map { field(CellText.cell(row, $0)) }))
         }
-        return out
     }
 
     /// One value as a CSV field: numbers as exact digits, booleans `true`/`false`, null empty.

@@ -1,23 +1,42 @@
-import MarketModel
+import MktCancel
+import MktResult
 
 /// What the renderers share about reading cells: which columns are numeric, how a value reads
 /// in a cell, and rows that may be shorter or longer than the header.
 enum CellText {
     /// A column is numeric when it holds at least one number and nothing else but nulls.
     /// (An all-null column is not: right-aligning an empty column would only look odd.)
-    static func numericColumns(_ table: ResultTable) -> [Bool] {
-        table.columns.indices.map { column in
-            var sawNumber = false
-            for row in table.rows {
-                let v = cell(row, column)
+    static func numericColumns(_ table: ResultTable, checkpoint: inout Checkpoint) throws(Cancelled) -> [Bool] {
+        var kinds = NumericColumns(count: table.columns.count)
+        for row in table.rows {
+            try checkpoint.tick()
+            kinds.add(row)
+        }
+        return kinds.numeric
+    }
+
+    /// Which columns are numeric, learnt row by row.
+    struct NumericColumns {
+        private var sawNumber: [Bool]
+        private var sawOther: [Bool]
+
+        init(count: Int) {
+            sawNumber = Array(repeating: false, count: count)
+            sawOther = Array(repeating: false, count: count)
+        }
+
+        mutating func add(_ row: [Value]) {
+            for column in sawNumber.indices {
+                let v = CellText.cell(row, column)
                 if v.isNumeric {
-                    sawNumber = true
+                    sawNumber[column] = true
                 } else if v != .null {
-                    return false
+                    sawOther[column] = true
                 }
             }
-            return sawNumber
         }
+
+        var numeric: [Bool] { sawNumber.indices.map { sawNumber[$0] && !sawOther[$0] } }
     }
 
     /// The value at `column`, null when a row is short (the evaluator should not produce one,

@@ -1,4 +1,4 @@
-import MarketModel
+import MktResult
 
 /// Fitting a table into the terminal: narrowing text columns and cutting their cells with `…`.
 enum ColumnFit {

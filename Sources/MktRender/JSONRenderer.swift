@@ -1,14 +1,21 @@
-import MarketModel
+import MktCancel
+import MktResult
 
 /// An array of objects, one row per line, keys in column order; `[]` when there are no rows.
 enum JSONRenderer {
-    static func render(_ table: ResultTable, isCancelled: () -> Bool) -> String? {
-        guard !table.rows.isEmpty else { return "[]\n" }
+    /// `[`, then each row as it is read, then `]`.
+    static func write(_ table: ResultTable, to sink: some RenderSink, checkpoint: inout Checkpoint) throws(Cancelled) {
+        guard !table.rows.isEmpty else {
+            sink.write("[]\n")
+            return
+        }
         let keys = uniqueKeys(table.columns.map(\.name)).map(JSONText.string)
-        var out = "[\n"
-        for (n, row) in table.rows.enumerated() {
-            if Renderer.isCheckpoint(n), isCancelled() { return nil }
-            out += n == 0 ? "{" : ",\n{"
+        sink.write("[\n")
+        var first = true
+        for row in table.rows {
+            try checkpoint.tick()
+            var out = first ? "{" : ",\n{"
+            first = false
             for (i, key) in keys.enumerated() {
                 if i > 0 { out += "," }
                 out += key
@@ -16,9 +23,9 @@ enum JSONRenderer {
                 JSONText.appendLiteral(CellText.cell(row, i), to: &out)
             }
             out += "}"
+            sink.write(out)
         }
-        out += "\n]\n"
-        return out
+        sink.write("\n]\n")
     }
 
     /// Column names made unique (`value`, `value_2`), as `select` and the aggregates already

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// JSON literals for strings and numbers, shared by the JSON renderer and ``SnapshotJSON``.
 public enum JSONText {

@@ -1,20 +1,23 @@
-import MarketModel
+import MktCancel
+import MktResult
 
 /// A GitHub-flavoured Markdown table: numeric columns right-aligned, `+` on rises, no colour.
+///
+/// The alignment row needs to know which columns are numeric, so the rows are read twice:
+/// once for the kinds of their values, then to write them one by one.
 enum MarkdownRenderer {
-    static func render(_ table: ResultTable, isCancelled: () -> Bool) -> String? {
-        guard !table.columns.isEmpty else { return "" }
-        let numeric = CellText.numericColumns(table)
-        var out = line(table.columns.map { escaped($0.name) })
-        out += line(numeric.map { $0 ? "---:" : "---" })
-        for (i, row) in table.rows.enumerated() {
-            if Renderer.isCheckpoint(i), isCancelled() { return nil }
-            out += line(
-                table.columns.indices.map { i in
-                    escaped(CellText.display(CellText.cell(row, i), signed: table.columns[i].signColored))
-                })
+    static func write(_ table: ResultTable, to sink: some RenderSink, checkpoint: inout Checkpoint) throws(Cancelled) {
+        guard !table.columns.isEmpty else { return }
+        let numeric = try CellText.numericColumns(table, checkpoint: &checkpoint)
+        sink.write(line(table.columns.map { escaped($0.name) }))
+        sink.write(line(numeric.map { $0 ? "---:" : "---" }))
+        let columns = table.columns
+        for row in table.rows {
+            try checkpoint.tick()
+            sink.write(line(columns.indices.map { i in
+                escaped(CellText.display(CellText.cell(row, i), signed: columns[i].isSigned))
+            }))
         }
-        return out
     }
 
     private static func line(_ cells: [String]) -> String {

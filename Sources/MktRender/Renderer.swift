@@ -1,33 +1,64 @@
 import MarketModel
+import MktCancel
+import MktResult
 
-/// The one entry point for printing results: a table or a single value, in any ``OutputFormat``.
+/// The one entry point that turns an output into text: tables in every ``OutputFormat``,
+/// values, articles, cards, the status, help pages, search hits and the snapshot model.
 ///
-/// Rendering is pure: it returns text and never writes it, so the shell decides where it goes
-/// and whether the terminal gets colour.
+/// Rendering writes to a sink as it goes, a row or a line at a time: the first rows of a huge
+/// result reach the sink before the last are made, and no result is held whole as text.
 public enum Renderer {
-    /// `table` as text in `options.format`, ending with a newline (empty when there are no columns).
-    public static func render(_ table: ResultTable, options: RenderOptions) -> String {
-        render(table, options: options, isCancelled: { false }) ?? ""
-    }
-
-    /// `table` as text in `options.format`, or nil when `isCancelled` answered true: it is
-    /// polled every few thousand rows, so Ctrl-C stops the rendering of a huge result.
-    public static func render(_ table: ResultTable, options: RenderOptions, isCancelled: () -> Bool) -> String? {
-        switch options.format {
-        case .table: return TableRenderer.render(table, color: options.color, maxWidth: options.maxWidth, isCancelled: isCancelled)
-        case .csv: return CSVRenderer.render(table, isCancelled: isCancelled)
-        case .json: return JSONRenderer.render(table, isCancelled: isCancelled)
-        case .markdown: return MarkdownRenderer.render(table, isCancelled: isCancelled)
+    /// Writes `output` laid out for `spec` to `sink`. Throws `Cancelled`, having stopped
+    /// writing, once `token` is cancelled (asked every few thousand rows).
+    public static func write(
+        _ output: Output, spec: RenderSpec, to sink: some RenderSink, token: CancellationToken
+    ) throws(Cancelled) {
+        var checkpoint = Checkpoint(token)
+        switch output {
+        case .table(let table, let format):
+            switch format {
+            case .table:
+                try TableRenderer.write(table, color: spec.color, maxWidth: spec.width, to: sink, checkpoint: &checkpoint)
+            case .csv: try CSVRenderer.write(table, to: sink, checkpoint: &checkpoint)
+            case .json: try JSONRenderer.write(table, to: sink, checkpoint: &checkpoint)
+            case .markdown: try MarkdownRenderer.write(table, to: sink, checkpoint: &checkpoint)
+            }
+        case .value(let value, let format):
+            sink.write(text(of: value, format: format))
+        case .article(let prose):
+            sink.write(TextRenderer.page(TextRenderer.prose(prose, width: spec.width)))
+        case .card(let card):
+            sink.write(TextRenderer.page(TextRenderer.card(card)))
+        case .status(let lines):
+            sink.write(TextRenderer.page(lines.joined(separator: "\n")))
+        case .help(let document):
+            let width = min(spec.width ?? RenderSpec.helpWidth, RenderSpec.helpWidth)
+            sink.write(TextRenderer.page(HelpLayout.lines(document, width: width).joined(separator: "\n") + "\n"))
+        case .searchHits(let hits):
+            for hit in hits {
+                try checkpoint.tick()
+                sink.write(TextRenderer.searchHit(hit, color: spec.color))
+            }
+        case .snapshotModel(let snapshot):
+            sink.write(SnapshotJSON.encode(snapshot) + "\n")
         }
     }
 
-    /// Whether to ask `isCancelled` at row `i`: every 4096 rows.
-    static func isCheckpoint(_ i: Int) -> Bool { i & 4095 == 4095 }
+    /// `output` as one string, never cancelled: for tests and small outputs.
+    public static func text(_ output: Output, spec: RenderSpec = .plain) -> String {
+        let sink = StringSink()
+        do {
+            try write(output, spec: spec, to: sink, token: .none())
+        } catch {
+            // Nothing cancels a token of its own.
+        }
+        return sink.text
+    }
 
     /// A single value printed bare (`15`, `0.045`, text as is), a JSON literal in JSON format and a
     /// CSV field in CSV format, ending with a newline.
-    public static func render(value: Value, options: RenderOptions) -> String {
-        switch options.format {
+    static func text(of value: Value, format: OutputFormat) -> String {
+        switch format {
         // A bare null is spelled out: an empty line would look like an empty string.
         case .table, .markdown: return (value == .null ? "null" : value.plainText) + "\n"
         case .csv: return CSVRenderer.field(value) + "\n"

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// The one-line JSON object `mkt parse` prints for a snapshot.
 ///

@@ -1,4 +1,5 @@
-import MarketModel
+import MktCancel
+import MktResult
 
 /// Aligned columns for a terminal: a header, a `─` rule, then the rows.
 ///
@@ -8,57 +9,61 @@ enum TableRenderer {
     static let gap = "  "
     static let rule: Character = "─"
 
-    static func render(_ table: ResultTable, color: Bool, maxWidth: Int?, isCancelled: () -> Bool) -> String? {
-        guard !table.columns.isEmpty else { return "" }
-        let numeric = CellText.numericColumns(table)
-        let header = table.columns.map { CellText.singleLine($0.name) }
-        var body: [[Cell]] = []
-        body.reserveCapacity(table.rows.count)
-        for (n, row) in table.rows.enumerated() {
-            if Renderer.isCheckpoint(n), isCancelled() { return nil }
-            body.append(table.columns.indices.map { i in Cell(CellText.cell(row, i), signColored: table.columns[i].signColored) })
-        }
-
-        let natural = table.columns.indices.map { i in
-            body.reduce(DisplayWidth.of(header[i])) { max($0, $1[i].width) }
-        }
+    /// Two passes over the rows: the first measures them (widths, which columns are
+    /// numeric), keeping nothing else; the second writes them, a line each, as it reads them.
+    static func write(
+        _ table: ResultTable, color: Bool, maxWidth: Int?, to sink: some RenderSink, checkpoint: inout Checkpoint
+    ) throws(Cancelled) {
+        guard !table.columns.isEmpty else { return }
+        let columns = table.columns
+        let header = columns.map { CellText.singleLine($0.name) }
+        var natural = header.map { DisplayWidth.of($0) }
         // The widest number is the floor of a column: a cut number would be a wrong number.
-        let floors = table.columns.indices.map { i in
-            body.reduce(0) { $1[i].isNumber ? max($0, $1[i].width) : $0 }
+        var floors = Array(repeating: 0, count: columns.count)
+        var kinds = CellText.NumericColumns(count: columns.count)
+        for row in table.rows {
+            try checkpoint.tick()
+            kinds.add(row)
+            for i in columns.indices {
+                let cell = Cell(CellText.cell(row, i), signed: columns[i].isSigned)
+                natural[i] = max(natural[i], cell.width)
+                if cell.isNumber { floors[i] = max(floors[i], cell.width) }
+            }
         }
+        let numeric = kinds.numeric
+
         var widths = natural
         var shown = natural.count
         if let maxWidth {
             (widths, shown) = ColumnFit.plan(natural: natural, floors: floors, numeric: numeric, limit: maxWidth)
         }
         // Columns hidden on the right leave a `…` column in their place and a note below.
-        let hidden = table.columns[shown...].map { CellText.singleLine($0.name) }
+        let hidden = columns[shown...].map { CellText.singleLine($0.name) }
         let marker = hidden.isEmpty ? [] : [(text: String(ColumnFit.ellipsis), width: 1, sgr: color ? ANSI.dim : nil)]
         let markerWidth = hidden.isEmpty ? [] : [1]
         let align = Array(numeric[..<shown]) + (hidden.isEmpty ? [] : [false])
 
-        var out = ""
         let headerCells = (0..<shown).map { i in
             let text = ColumnFit.cut(header[i], to: widths[i])
             return (text: text, width: DisplayWidth.of(text), sgr: color ? ANSI.dim : nil)
         }
-        out += line(headerCells + marker, widths: widths + markerWidth, rightAligned: align)
-        out += line(
+        sink.write(line(headerCells + marker, widths: widths + markerWidth, rightAligned: align))
+        sink.write(line(
             (widths + markerWidth).map { (text: String(repeating: rule, count: $0), width: $0, sgr: nil) },
-            widths: widths + markerWidth, rightAligned: align)
-        for (n, row) in body.enumerated() {
-            if Renderer.isCheckpoint(n), isCancelled() { return nil }
+            widths: widths + markerWidth, rightAligned: align))
+        for row in table.rows {
+            try checkpoint.tick()
             let cells = (0..<shown).map { i in
-                let text = row[i].isNumber ? row[i].text : ColumnFit.cut(row[i].text, to: widths[i])
-                return (text: text, width: DisplayWidth.of(text), sgr: color ? row[i].sgr : nil)
+                let cell = Cell(CellText.cell(row, i), signed: columns[i].isSigned)
+                let text = cell.isNumber ? cell.text : ColumnFit.cut(cell.text, to: widths[i])
+                return (text: text, width: DisplayWidth.of(text), sgr: color ? cell.sgr : nil)
             }
-            out += line(cells + marker, widths: widths + markerWidth, rightAligned: align)
+            sink.write(line(cells + marker, widths: widths + markerWidth, rightAligned: align))
         }
         if !hidden.isEmpty {
             let note = "… \(hidden.count) more column\(hidden.count == 1 ? "" : "s"): \(hidden.joined(separator: ", "))"
-            out += (color ? ANSI.paint(note, ANSI.dim) : note) + "\n"
+            sink.write((color ? ANSI.paint(note, ANSI.dim) : note) + "\n")
         }
-        return out
     }
 
     /// One line: padding stays outside the colour so a reset never leaves a coloured gap, and
@@ -82,14 +87,14 @@ enum TableRenderer {
         var text: String
         var width: Int
         var isNumber: Bool
-        /// Green for a rise, red for a fall, in sign-coloured columns only.
+        /// Green for a rise, red for a fall, in signed columns only.
         var sgr: String?
 
-        init(_ value: Value, signColored: Bool) {
-            text = CellText.singleLine(CellText.display(value, signed: signColored))
+        init(_ value: Value, signed: Bool) {
+            text = CellText.singleLine(CellText.display(value, signed: signed))
             width = DisplayWidth.of(text)
             isNumber = value.isNumeric
-            switch (signColored, value.sign) {
+            switch (signed, value.sign) {
             case (true, 1): sgr = ANSI.green
             case (true, -1): sgr = ANSI.red
             default: sgr = nil

@@ -4,6 +4,7 @@ import Glibc
 import MarketModel
 import MktCommandLine
 import MktRender
+import MktResult
 
 /// `mkt parse FILE...`: each snapshot's model as one JSON object per line.
 public enum ParseCommand {

@@ -1,28 +1,41 @@
-import MarketModel
-import MktLanguage
+import MktCancel
 import MktRender
+import MktResult
 
-/// Turns a statement's output into the text printed on standard output or saved to a file.
-enum ResultPrinter {
-    static func text(_ output: Output, color: Bool, width: Int?) -> String {
-        text(output, color: color, width: width, isCancelled: { false }) ?? ""
+/// Standard output as the sink results are rendered into, with Ctrl-C bridged to the
+/// renderer's token.
+///
+/// Bridge until the session owns a `CancellationToken`: the session still has a
+/// `cancellationCheck` closure, so this sink asks it before each write and, once it answers
+/// true, cancels the render's token (the renderer stops at its next checkpoint) and drops
+/// what it is given.
+final class ResultPrinter: RenderSink {
+    private let stream: StandardStream
+    private let isCancelled: @Sendable () -> Bool
+    let token = CancellationToken()
+
+    init(_ stream: StandardStream, isCancelled: @escaping @Sendable () -> Bool) {
+        self.stream = stream
+        self.isCancelled = isCancelled
     }
 
-    /// The text, or nil when `isCancelled` answered true while a table was rendered.
-    static func text(_ output: Output, color: Bool, width: Int?, isCancelled: () -> Bool) -> String? {
-        switch output {
-        case .table(let table, let format):
-            let options = RenderOptions(format: format, color: color && format == .table, maxWidth: format == .table ? width : nil)
-            return Renderer.render(table, options: options, isCancelled: isCancelled)
-        case .value(let value, let format):
-            return Renderer.render(value: value, options: RenderOptions(format: format, color: color))
-        case .text(let text):
-            let safe = TerminalText.safe(text)
-            return safe.hasSuffix("\n") ? safe : safe + "\n"
-        case .snapshotModel(let snapshot):
-            return SnapshotJSON.encode(snapshot) + "\n"
-        case .searchHits(let hits):
-            return SearchPrinter.text(hits, color: color)
+    func write(_ text: String) {
+        guard !token.isCancelled else { return }
+        if isCancelled() {
+            token.cancel()
+            return
+        }
+        stream.write(text)
+    }
+
+    /// Renders `output` for `spec` into the stream; false when Ctrl-C cut it short.
+    @discardableResult
+    func print(_ output: Output, spec: RenderSpec) -> Bool {
+        do {
+            try Renderer.write(output, spec: spec, to: self, token: token)
+            return true
+        } catch {
+            return false
         }
     }
 }

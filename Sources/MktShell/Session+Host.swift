@@ -1,16 +1,14 @@
 import MarketModel
 import MktLanguage
 import MktRender
+import MktResult
 
 /// The session does the evaluator's I/O: printing, loading, saving, running scripts.
 extension Session: EvaluationHost {
     /// Prints a result. Ctrl-C stops a huge one while it is rendered or written out; `run`
     /// then ends the statement as `interrupted`, as it does a long load or sort.
     public func emit(_ output: Output) {
-        guard let text = ResultPrinter.text(output, color: color, width: terminalWidth(), isCancelled: cancellationCheck) else {
-            return
-        }
-        out.write(text)
+        ResultPrinter(out, isCancelled: cancellationCheck).print(output, spec: RenderSpec(width: terminalWidth(), color: color))
     }
 
     public func notice(_ text: String) {
@@ -62,7 +60,8 @@ extension Session: EvaluationHost {
     }
 
     public func save(_ output: Output, to path: PathArgument) throws(RuntimeError) {
-        let text = ResultPrinter.text(output, color: false, width: nil)
+        // Rendered whole, then written atomically: the file is never left half-written.
+        let text = Renderer.text(output, spec: .plain)
         // What was printed before goes first, should the file be our own output (/dev/stdout,
         // /dev/stderr).
         out.flush()
@@ -80,6 +79,4 @@ extension Session: EvaluationHost {
     }
 
     public var isCancelled: Bool { cancellationCheck() }
-
-    public var textWidth: Int? { terminalWidth() }
 }

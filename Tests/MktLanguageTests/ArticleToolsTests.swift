@@ -1,5 +1,6 @@
 import Foundation
 import MarketModel
+import MktResult
 import Testing
 
 @testable import MktLanguage
@@ -35,33 +36,33 @@ extension ArticleToolsTests {
     @Suite struct ExcerptTests {
         @Test func firstParagraphsThenWhatIsLeft() throws {
             let article = try #require(TextFixtures.seed?.article)
-            let one = ArticleText.excerpt(article).split(separator: "\n", omittingEmptySubsequences: false)
+            let one = articleText(ArticleText.excerpt(article)).split(separator: "\n", omittingEmptySubsequences: false)
             #expect(one.count == 5)
             #expect(one[0] == "Tesla : Elon Musk rassure la Chine concernant l'espionnage")
             #expect(one[1] == "")
             #expect(one[2].hasPrefix("Non, Tesla ne partagera pas"))
             #expect(one[3] == "")
             #expect(one[4] == "… (2 more paragraphs)")
-            let all = ArticleText.excerpt(article, paragraphs: 3)
+            let all = articleText(ArticleText.excerpt(article, paragraphs: 3))
             #expect(all.hasSuffix("\"Si Tesla (...)\n\n(continued on the site)"))
-            #expect(ArticleText.excerpt(article, paragraphs: 99) == all)
-            #expect(ArticleText.excerpt(article, paragraphs: 2).hasSuffix("\n\n… (1 more paragraph)"))
-            #expect(ArticleText.excerpt(article, paragraphs: 0) == "\(article.title)\n\n… (3 more paragraphs)")
+            #expect(articleText(ArticleText.excerpt(article, paragraphs: 99)) == all)
+            #expect(articleText(ArticleText.excerpt(article, paragraphs: 2)).hasSuffix("\n\n… (1 more paragraph)"))
+            #expect(articleText(ArticleText.excerpt(article, paragraphs: 0)) == "\(article.title)\n\n… (3 more paragraphs)")
         }
 
         @Test func characterBudgetCutsAtAWord() {
             let article = TextFixtures.article(["Le pétrole a reculé vendredi après une semaine agitée."])
-            #expect(ArticleText.excerpt(article, characters: 20) == "Marchés : la semaine\n\nLe pétrole a …")
-            #expect(ArticleText.excerpt(article, characters: 200) == "Marchés : la semaine\n\n\(article.paragraphs[0])")
+            #expect(articleText(ArticleText.excerpt(article, characters: 20)) == "Marchés : la semaine\n\nLe pétrole a …")
+            #expect(articleText(ArticleText.excerpt(article, characters: 200)) == "Marchés : la semaine\n\n\(article.paragraphs[0])")
             let cut = TextFixtures.article(["Court."], truncated: true)
             #expect(
-                ArticleText.excerpt(cut, characters: 50)
+                articleText(ArticleText.excerpt(cut, characters: 50))
                     == "Marchés : la semaine\n\nCourt.\n\n(continued on the site)")
         }
 
         @Test func budgetSpansParagraphs() {
             let article = TextFixtures.article(["Un deux.", "Trois quatre cinq six."])
-            #expect(ArticleText.excerpt(article, characters: 22) == "Marchés : la semaine\n\nUn deux.\n\nTrois …")
+            #expect(articleText(ArticleText.excerpt(article, characters: 22)) == "Marchés : la semaine\n\nUn deux.\n\nTrois …")
         }
 
         @Test func neverMidWordUnlessTheFirstWordIsTooLong() {
@@ -90,7 +91,7 @@ extension ArticleToolsTests {
     @Suite struct ArticleTextTests {
         @Test func wholeArticleReadable() throws {
             let article = try #require(TextFixtures.seed?.article)
-            let lines = ArticleText.full(article).split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = articleText(ArticleText.full(article)).split(separator: "\n", omittingEmptySubsequences: false)
             #expect(lines.count == 12)
             #expect(lines[0] == "Tesla : Elon Musk rassure la Chine concernant l'espionnage")
             #expect(lines[1] == "1 min read")
@@ -103,22 +104,13 @@ extension ArticleToolsTests {
 
         @Test func wrapsByDisplayWidth() throws {
             let article = try #require(TextFixtures.seed?.article)
-            let wrapped = ArticleText.full(article, width: 40)
+            let wrapped = articleText(ArticleText.full(article), width: 40)
             let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false)
             #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
             #expect(lines.count > 30)
             // Wrapping only moves line breaks: the words are all there, in order.
             let words = { (s: String) in s.split(whereSeparator: \.isWhitespace) }
-            #expect(words(wrapped) == words(ArticleText.full(article)))
-        }
-
-        @Test func wordWrapGolden() {
-            #expect(
-                WordWrap.lines("Le CAC 40 a terminé la séance en légère hausse.", width: 20)
-                    == ["Le CAC 40 a terminé", "la séance en légère", "hausse."])
-            #expect(WordWrap.lines("日経平均株価は反発した", width: 10) == ["日経平均株", "価は反発し", "た"])
-            #expect(WordWrap.lines("Supercalifragilistic ok", width: 8) == ["Supercal", "ifragili", "stic ok"])
-            #expect(WordWrap.lines("", width: 10) == [""])
+            #expect(words(wrapped) == words(articleText(ArticleText.full(article))))
         }
     }
 }
@@ -199,7 +191,7 @@ extension ArticleToolsTests {
             let seed = try #require(TextFixtures.seed)
             let oil = try #require(seed.instruments.first { $0.name == "Pétrole WTI" })
             #expect(
-                InstrumentCard.text(oil, in: seed) == """
+                cardText(InstrumentCard.card(oil, in: seed)) == """
                     name        Pétrole WTI
                     kind        commodity, global
                     value       59.34

@@ -1,5 +1,6 @@
 import Foundation
 import MarketModel
+import MktResult
 import Testing
 
 @testable import MktLanguage
@@ -22,7 +23,6 @@ final class RecordingHost: EvaluationHost {
     }
     func save(_ output: Output, to path: PathArgument) throws(RuntimeError) { outputs.append(output) }
     var isCancelled: Bool { false }
-    var textWidth: Int? { nil }
 }
 
 @Suite struct EvaluatorTests {
@@ -76,7 +76,7 @@ final class RecordingHost: EvaluationHost {
         #expect(t.rows.map { $0.map(\.plainText) } == [
             ["commodity", "-0.62", "2"], ["crypto", "-2.17", "1"], ["fx", "-0.165", "2"], ["index", "0.19", "10"],
         ])
-        #expect(t.columns[1].signColored)
+        #expect(t.columns[1].isSigned)
     }
 
     @Test func groupByTwoKeys() throws {
@@ -126,6 +126,31 @@ final class RecordingHost: EvaluationHost {
 
     @Test func snapshotToJSONIsTheModel() {
         #expect(run("snapshot | to json").outputs.last == .snapshotModel(Self.seed))
+    }
+
+    /// Readable outputs are typed, for the renderer to lay out: nothing is wrapped, padded or
+    /// coloured for a terminal here.
+    @Test func readableOutputsAreTyped() throws {
+        let article = try #require(Self.seed.article)
+        #expect(run("article").outputs.last == .article(ArticleText.full(article)))
+        #expect(run("excerpt 2").outputs.last == .article(ArticleText.excerpt(article, paragraphs: 2)))
+        guard case .card(let card)? = run("show wti").outputs.last else { Issue.record("no card"); return }
+        #expect(card.fields.first == Card.Field("name", "Pétrole WTI"))
+        guard case .status(let lines)? = run("status").outputs.last else { Issue.record("no status"); return }
+        #expect(lines == [StatusLine.text(Self.seed), "1 snapshot loaded, output format table"])
+        #expect(run("help sort").outputs.last == Help.document(for: "sort").map(Output.help))
+        guard case .searchHits(let hits)? = run("search \"musk\"").outputs.last else { Issue.record("no hits"); return }
+        #expect(hits.first?.match == "Musk")
+    }
+
+    /// `instruments all` reaches the renderer as rows made on demand, printed the same.
+    @Test func instrumentsAllTableIsItsRows() throws {
+        guard case .table(let t, .csv)? = run("instruments all | to csv").outputs.last else {
+            Issue.record("no table"); return
+        }
+        #expect(t.rows.count == 15)
+        #expect(t.rows.first?.prefix(3) == [.text("2021-04-09"), .text(Self.seed.id), .number(Fixed(1))])
+        #expect(Array(t.rows) == t.rows.indices.map { t.rows[$0] })
     }
 
     @Test func runtimeErrorsAsTheUserSeesThem() {

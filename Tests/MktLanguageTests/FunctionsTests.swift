@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 import Testing
 
 @testable import MktLanguage

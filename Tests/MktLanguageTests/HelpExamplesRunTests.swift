@@ -1,4 +1,5 @@
 import Foundation
+import MktResult
 import Testing
 
 @testable import MktLanguage

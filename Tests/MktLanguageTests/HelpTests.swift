@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 import Testing
 
 @testable import MktLanguage
@@ -18,7 +19,7 @@ import Testing
 
     @Test(arguments: vocabulary)
     func everyWordHasAPageWithSyntaxAndAnExample(word: String) throws {
-        let page = try #require(Help.text(for: word), "no help page for '\(word)'")
+        let page = try #require(helpText(word), "no help page for '\(word)'")
         #expect(page.contains("\nSYNTAX\n  "))
         #expect(page.contains("\nEXAMPLE\n") || page.contains("\nEXAMPLES\n"))
         #expect(page.contains("\nDESCRIPTION\n  "))
@@ -26,13 +27,13 @@ import Testing
 
     @Test(arguments: generalTopics + ["~", "instruments all", "set format", "let", "$NAME"])
     func generalTopicsHaveAPage(topic: String) throws {
-        let page = try #require(Help.text(for: topic))
+        let page = try #require(helpText(topic))
         #expect(page.contains("\nSYNTAX\n"))
         #expect(page.contains("EXAMPLE"))
     }
 
     @Test func overviewListsEveryStatementAndStage() throws {
-        let overview = try #require(Help.text(for: nil))
+        let overview = try #require(helpText(nil))
         let words = Set(overview.split { !($0.isLetter || $0 == "_") }.map(String.init))
         for word in Vocabulary.statements + Vocabulary.stages {
             #expect(words.contains(word), "the overview does not list '\(word)'")
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func overviewGroupsCommandsInAlignedColumns() throws {
-        let overview = try #require(Help.text(for: nil))
+        let overview = try #require(helpText(nil))
         for heading in ["Loading", "Pipelines", "Stages", "Article", "Session"] {
             #expect(overview.contains("\n\(heading)"))
         }
@@ -57,13 +58,13 @@ import Testing
         }
         #expect(columns.count == 1)
         #expect(!columns.isEmpty)
-        #expect(Help.text(for: "") == overview)
-        #expect(Help.text(for: "  ") == overview)
+        #expect(helpText("") == overview)
+        #expect(helpText("  ") == overview)
     }
 
     @Test func noLineIsWiderThan80Columns() throws {
-        var texts = [("(overview)", try #require(Help.text(for: nil)))]
-        for topic in Help.topics { texts.append((topic, try #require(Help.text(for: topic)))) }
+        var texts = [("(overview)", try #require(helpText(nil)))]
+        for topic in Help.topics { texts.append((topic, try #require(helpText(topic)))) }
         for (topic, text) in texts {
             for line in text.split(separator: "\n") {
                 #expect(DisplayWidth.of(line) <= 80, "help \(topic): \(line)")
@@ -74,7 +75,7 @@ import Testing
 
     @Test func unknownTopicsHaveNoPage() {
         for topic in ["nonsense", "sortt", "instruments some", "set width", "pcts", "round(", "help help"] {
-            #expect(Help.text(for: topic) == nil, "'\(topic)'")
+            #expect(helpText(topic) == nil, "'\(topic)'")
         }
     }
 
@@ -85,8 +86,8 @@ import Testing
             ("~", "~"), ("round()", "round"), ("\"sort\"", "sort"), ("SHELL", "shell"),
         ]
         for (typed, canonical) in pairs {
-            let page = try #require(Help.text(for: typed), "'\(typed)'")
-            #expect(page == Help.text(for: canonical))
+            let page = try #require(helpText(typed), "'\(typed)'")
+            #expect(page == helpText(canonical))
             #expect(page.hasPrefix("\(canonical) — "), "'\(typed)' opens '\(page.prefix(30))'")
         }
     }
@@ -99,7 +100,7 @@ import Testing
             ("and", "expressions"), ("null", "expressions"), ("mean", "avg"), ("md", "markdown"),
         ]
         for (typed, canonical) in pairs {
-            #expect(Help.text(for: typed)?.hasPrefix("\(canonical) — ") == true, "'\(typed)'")
+            #expect(helpText(typed)?.hasPrefix("\(canonical) — ") == true, "'\(typed)'")
         }
     }
 
@@ -122,7 +123,7 @@ import Testing
     @Test func seeAlsoNamesExistingPages() {
         for page in HelpPages.all {
             for topic in page.seeAlso {
-                #expect(Help.text(for: topic) != nil, "help \(page.name): see also '\(topic)'")
+                #expect(helpText(topic) != nil, "help \(page.name): see also '\(topic)'")
                 #expect(topic != page.name, "help \(page.name) sees itself")
             }
         }
@@ -172,7 +173,7 @@ import Testing
     }
 
     @Test func helpPageExampleShowsTheRealPageStart() throws {
-        let page = try #require(Help.text(for: "instruments all"))
+        let page = try #require(helpText("instruments all"))
         let example = try #require(HelpPages.all.first { $0.name == "help" }?.examples.first)
         guard case .output(let shown) = example.steps.last else {
             Issue.record("help help: the example ends without output")
@@ -182,23 +183,14 @@ import Testing
     }
 
     @Test func pagesShowPromptsAndSections() throws {
-        let page = try #require(Help.text(for: "sort"))
+        let page = try #require(helpText("sort"))
         #expect(page.hasPrefix("sort — order the rows\n\nSYNTAX\n  PIPELINE | sort EXPR"))
         #expect(page.contains("\n  mkt> instruments | where pct < 0 | sort pct | take 3 | select name, pct\n"))
         #expect(page.contains("\n  BTC-EUR      -2.17\n  HANG SENG    -1.07\n  Gold future  -0.80\n"))
         #expect(page.hasSuffix("\nSEE ALSO\n  take, last, min, max\n"))
-        let count = try #require(Help.text(for: "count"))
+        let count = try #require(helpText("count"))
         #expect(count.contains("  mkt> instruments | count\n  15\n"))
-        let group = try #require(Help.text(for: "group"))
+        let group = try #require(helpText("group"))
         #expect(group.contains("  kind,count\n  commodity,2\n  crypto,1\n  fx,2\n  index,10\n"))
-    }
-
-    @Test func wrapBreaksAtWordsByDisplayWidth() {
-        let lines = HelpText.wrap("Pétrole WTI et HANG SENG reculent", indent: "  ", width: 16)
-        #expect(lines == ["  Pétrole WTI et", "  HANG SENG", "  reculent"])
-        let definitions = HelpText.definitions([("n", "place in the list"), ("truncated", "cut")], termWidth: 4)
-        #expect(definitions == ["  n     place in the list", "  truncated", "        cut"])
-        let code = HelpText.wrap("so `1 / 3` is exact", indent: "", width: 8)
-        #expect(code == ["so", "`1 / 3`", "is exact"])
     }
 }

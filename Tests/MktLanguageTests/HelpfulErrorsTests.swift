@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 import Testing
 
 @testable import MktLanguage
@@ -94,7 +95,7 @@ import Testing
         #expect(evaluator.run("help deviation").error?.hasPrefix("-e:2:1: error: no help for 'deviation'; it is mentioned in 'help stddev'") == true)
         // Every topic suggested opens a page.
         for word in ["nonsense", "instrument", "sortt", "exit code", "zz", "x"] {
-            for topic in Help.nearestTopics(to: word).topics { #expect(Help.text(for: topic) != nil, "\(topic)") }
+            for topic in Help.nearestTopics(to: word).topics { #expect(helpText(topic) != nil, "\(topic)") }
         }
     }
 

@@ -1,3 +1,4 @@
+import MktResult
 import Testing
 
 @testable import MktLanguage

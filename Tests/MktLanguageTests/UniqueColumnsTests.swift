@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 import Testing
 
 @testable import MktLanguage
@@ -9,7 +10,7 @@ import Testing
     @Test func selectMakesRepeatedNamesUniqueAndKeepsTheirColours() throws {
         let t = try #require(evaluator.table("instruments | take 1 | select name as pct, pct, pct"))
         #expect(t.columns.map(\.name) == ["pct", "pct_2", "pct_3"])
-        #expect(t.columns.map(\.signColored) == [true, true, true])
+        #expect(t.columns.map(\.isSigned) == [true, true, true])
         #expect(evaluator.value("instruments | select name as value, value | where value_2 > 30000 | count") == "2")
     }
 

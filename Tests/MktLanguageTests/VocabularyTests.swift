@@ -1,5 +1,6 @@
 import Foundation
 import MarketModel
+import MktResult
 import Testing
 
 @testable import MktLanguage
@@ -128,16 +129,16 @@ import Testing
             Vocabulary.statements + Vocabulary.sources + SourceWord.all.map(\.name) + Vocabulary.stages
             + Vocabulary.aggregates + Vocabulary.functions + Vocabulary.formats + Vocabulary.keywords
         for word in words {
-            #expect(Help.text(for: word) != nil, "no help page for '\(word)'")
+            #expect(helpText(word) != nil, "no help page for '\(word)'")
         }
     }
 
     @Test func helpListsEverySourceStageAndFunction() throws {
-        let overview = try #require(Help.text(for: nil))
+        let overview = try #require(helpText(nil))
         for word in SourceWord.all.map(\.name) + Vocabulary.stages {
             #expect(overview.contains(word), "help does not list '\(word)'")
         }
-        let functions = try #require(Help.text(for: "functions"))
+        let functions = try #require(helpText("functions"))
         for function in Functions.signatures {
             #expect(functions.contains(function.synopsis), "help functions does not list '\(function.name)'")
         }
@@ -145,7 +146,7 @@ import Testing
     }
 
     @Test func helpFieldsListsEveryFieldOfEverySource() throws {
-        let page = try #require(Help.text(for: "fields"))
+        let page = try #require(helpText("fields"))
         let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let fields: [(String, String)] =
             InstrumentField.all.map { ($0.name, $0.summary) } + RowFields.instrumentsAllLead.map { ($0.name, $0.summary) }

@@ -1,5 +1,6 @@
 import MarketModel
 import MktRender
+import MktResult
 import Testing
 
 @Suite struct CSVRendererTests {

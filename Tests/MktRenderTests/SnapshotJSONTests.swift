@@ -1,6 +1,7 @@
 import Foundation
 import MarketModel
 import MktRender
+import MktResult
 import Testing
 
 @Suite struct SnapshotJSONTests {

@@ -1,5 +1,6 @@
 import MarketModel
 import MktLanguage
+import MktRender
 import Testing
 
 @testable import MktShell
@@ -50,7 +51,8 @@ import Testing
         let words = Vocabulary.statements + Vocabulary.stages + Vocabulary.functions + Vocabulary.formats
         for word in words {
             // `quit` opens the page on `exit`: the page's name is what completes.
-            let page = try #require(Help.text(for: word), "no help for '\(word)'")
+            let document = try #require(Help.document(for: word), "no help for '\(word)'")
+            let page = Renderer.text(.help(document))
             let name = String(page.prefix { $0 != " " })
             #expect(offered.contains(word) || offered.contains(name), "'help \(word)' is not offered")
         }

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Renders a diagnostic the way clang does: location, severity, message, the source line, and
 /// a caret under the span. Pure: returns a string, the shell decides where it goes.

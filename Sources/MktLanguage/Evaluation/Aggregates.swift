@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// The pipeline aggregates (`count`, `sum`, `avg`, `min`, `max`, `median`, `stddev`) over the
 /// values one expression takes on a list of rows.

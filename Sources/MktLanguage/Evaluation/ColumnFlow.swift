@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// The columns that flow out of each stage of a pipeline, named in one place: the evaluator
 /// names the columns it makes with it, and tab completion asks it which fields a stage sees.
@@ -105,6 +106,6 @@ public enum ColumnFlow {
 
     /// A computed column, coloured by sign when its name says it holds a signed quantity.
     static func column(_ name: String) -> ResultTable.Column {
-        ResultTable.Column(name, signColored: Vocabulary.isSigned(column: name))
+        ResultTable.Column(name, signed: Vocabulary.isSigned(column: name))
     }
 }

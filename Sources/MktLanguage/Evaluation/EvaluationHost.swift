@@ -1,18 +1,5 @@
 import MarketModel
-
-/// What a statement prints.
-public enum Output: Sendable, Equatable {
-    /// Rows, in `format`.
-    case table(ResultTable, format: OutputFormat)
-    /// A single value, printed bare (`instruments | count` prints `15`).
-    case value(Value, format: OutputFormat)
-    /// Readable text: an article, an excerpt, a card, help.
-    case text(String)
-    /// The whole snapshot model, as `mkt parse` prints it (`snapshot | to json`).
-    case snapshotModel(Snapshot)
-    /// Search hits, for the shell to print with the matches highlighted.
-    case searchHits([TextSearch.Hit])
-}
+import MktResult
 
 /// The file a snapshot was read from, as the session remembers it: which file it is (to tell
 /// a reload of the same file from another file of the same name) and its folders (to name it
@@ -52,7 +39,7 @@ public struct LoadResult: Sendable {
 /// The evaluator's way out to the world: the shell prints, reads and writes files for it, so
 /// the language itself stays pure.
 public protocol EvaluationHost: AnyObject {
-    /// Prints a result on standard output.
+    /// Prints a result on standard output: typed, for the host to render (`MktRender`).
     func emit(_ output: Output)
     /// Prints a note on standard error (summaries, `saved …`).
     func notice(_ text: String)
@@ -65,6 +52,4 @@ public protocol EvaluationHost: AnyObject {
     func save(_ output: Output, to path: PathArgument) throws(RuntimeError)
     /// Ctrl-C was pressed: long statements stop.
     var isCancelled: Bool { get }
-    /// The terminal's width for wrapping text, nil when not a terminal.
-    var textWidth: Int? { get }
 }

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Runs parsed statements against the session's state, printing through its host.
 ///
@@ -46,22 +47,22 @@ public final class Evaluator {
             try host.runScript(try resolved(path))
 
         case .help(let topic, let range):
-            guard let text = Help.text(for: topic) else {
+            guard let document = Help.document(for: topic) else {
                 throw Self.noHelp(for: topic ?? "", at: range)
             }
-            host.emit(.text(text))
+            host.emit(.help(document))
 
         case .article(let range):
             let s = try state.requireCurrent(at: range)
             guard let article = s.article else { throw RuntimeError("\(s.id) has no article", at: range) }
-            host.emit(.text(ArticleText.full(article, width: host.textWidth)))
+            host.emit(.article(ArticleText.full(article)))
 
         case .excerpt(let length, let range):
             let s = try state.requireCurrent(at: range)
             guard let article = s.article else { throw RuntimeError("\(s.id) has no article", at: range) }
             switch length {
-            case .paragraphs(let n): host.emit(.text(ArticleText.excerpt(article, paragraphs: n, width: host.textWidth)))
-            case .characters(let n): host.emit(.text(ArticleText.excerpt(article, characters: n, width: host.textWidth)))
+            case .paragraphs(let n): host.emit(.article(ArticleText.excerpt(article, paragraphs: n)))
+            case .characters(let n): host.emit(.article(ArticleText.excerpt(article, characters: n)))
             }
 
         case .search(let text, let range):
@@ -80,7 +81,7 @@ public final class Evaluator {
             let s = try state.requireCurrent(at: range)
             switch InstrumentLookup.resolve(name, in: s.instruments) {
             case .found(let instrument):
-                host.emit(.text(InstrumentCard.text(instrument, in: s)))
+                host.emit(.card(InstrumentCard.card(instrument, in: s)))
             case .ambiguous(let candidates):
                 throw RuntimeError("'\(name)' could be \(Self.list(candidates)); type more of the name", at: range)
             case .notFound(let suggestion):
@@ -93,7 +94,7 @@ public final class Evaluator {
 
         case .status:
             let line = state.current.map(StatusLine.text) ?? "no snapshot is loaded; try 'load examples/snapshots'"
-            host.emit(.text(line + "\n" + Self.sessionNote(state)))
+            host.emit(.status([line, Self.sessionNote(state)]))
 
         case .pipeline(let pipeline):
             let (result, format, savePath) = try runner(source).run(pipeline)

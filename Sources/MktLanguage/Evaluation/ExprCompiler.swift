@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// A compiled expression: evaluates against one row.
 typealias RowFunction = ([Value]) throws -> Value

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// The built-in functions of expressions: `abs`, `round`, `lower`, `upper`, `len`, `string`.
 ///

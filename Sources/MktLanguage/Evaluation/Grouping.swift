@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Aggregate stages: one row of aggregates, or one row per group after `group`.
 enum Grouping {

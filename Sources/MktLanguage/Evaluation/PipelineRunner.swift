@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// What a pipeline produced before it is printed.
 enum PipelineValue {

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Rows under named columns, as they flow through a pipeline.
 ///
@@ -22,12 +23,23 @@ public struct Relation: Sendable, Equatable {
 
     public var columnNames: [String] { columns.map(\.name) }
 
-    /// The result to print: the visible columns only when `allColumns` is false.
+    /// The result to print: the visible columns only when `allColumns` is false. Its rows are
+    /// these rows, read as the renderer reaches them: nothing is copied or made before.
     public func table(allColumns: Bool) -> ResultTable {
-        guard !allColumns, let visible else { return ResultTable(columns: columns, rows: rows.array) }
+        let rows = self.rows
+        guard !allColumns, let visible else {
+            return ResultTable(columns: columns, rows: ResultRows(
+                count: rows.count, row: { rows[$0] }, rows: { AnyIterator(rows.makeIterator()) }))
+        }
+        let project = { @Sendable (row: [Value]) in visible.map { $0 < row.count ? row[$0] : .null } }
         return ResultTable(
             columns: visible.map { columns[$0] },
-            rows: rows.map { row in visible.map { $0 < row.count ? row[$0] : .null } })
+            rows: ResultRows(
+                count: rows.count, row: { project(rows[$0]) },
+                rows: {
+                    var base = rows.makeIterator()
+                    return AnyIterator { base.next().map(project) }
+                }))
     }
 
     /// `columns` with repeated names made unique (`value`, `value_2`): the stages that name

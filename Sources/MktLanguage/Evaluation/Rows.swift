@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// The rows of a relation: stored, or made one at a time from the loaded snapshots.
 ///

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Everything a session remembers between statements: the snapshots loaded, which one is
 /// current, variables and settings. A value type: the evaluator owns one.

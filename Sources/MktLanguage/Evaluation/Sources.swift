@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// The rows of each pipeline source, read through the field tables (`InstrumentField`,
 /// `RowFields`) under the columns `SourceWord` declares from the same tables.

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Arithmetic, comparison and matching on values: exact while the numbers are exact decimals,
 /// floating point only when a result cannot be exact (overflow, a square root).

@@ -1,19 +1,20 @@
 import MarketModel
+import MktResult
 
 /// The built-in reference behind `help` and `help TOPIC`.
 ///
-/// Pure text: the shell prints it. Every page has its syntax, what it does and prints, and a
+/// Typed documents: a renderer lays them out. Every page has its syntax, what it does and prints, and a
 /// worked example against the bundled seed snapshot (`examples/snapshots/2021-04-09_…txt`);
 /// the tests parse every example command, so help never shows syntax the parser rejects.
 public enum Help {
     /// The overview for `help` (nil topic), or the page for `help TOPIC`; nil when no page has
     /// that name. Topics ignore case and extra spaces: `help Instruments  ALL`, `help avg`,
     /// `help ~`, `help set format`, `help $1`.
-    public static func text(for topic: String?) -> String? {
-        guard let topic else { return HelpOverview.text }
+    public static func document(for topic: String?) -> HelpDocument? {
+        guard let topic else { return HelpOverview.document }
         let key = normalized(topic)
-        if key.isEmpty || overviewNames.contains(key) { return HelpOverview.text }
-        return page(for: key)?.text
+        if key.isEmpty || overviewNames.contains(key) { return HelpOverview.document }
+        return page(for: key)?.document
     }
 
     /// Topics for a `topic` that has no page, best first, at most `limit`, one per page:
@@ -48,7 +49,7 @@ public enum Help {
     }
 
     /// Every topic name, in the order of the overview then the general topics: for suggestions
-    /// and tab completion. Each one opens a page with `text(for:)`.
+    /// and tab completion. Each one opens a page with `document(for:)`.
     public static var topics: [String] { HelpPages.all.map(\.name) }
 
     /// The page a normalized topic names, by name or alias.

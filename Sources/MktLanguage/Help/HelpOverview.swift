@@ -1,3 +1,5 @@
+import MktResult
+
 /// What `help` alone prints: every command on one line, grouped, then where to read more.
 enum HelpOverview {
     /// A group of the overview: a heading and its commands as (syntax, what it does).
@@ -54,26 +56,25 @@ enum HelpOverview {
         ]),
     ]
 
-    /// The overview, fitting 80 columns.
-    static let text: String = {
-        var out = [
-            "mkt: query market snapshots with pipelines, as in",
-            "  instruments | where pct < 0 | sort pct | take 3 | select name, pct",
-            "",
+    /// The overview, fitting 80 columns when laid out.
+    static let document: HelpDocument = {
+        var out: [HelpDocument.Block] = [
+            .line("mkt: query market snapshots with pipelines, as in"),
+            .line("  instruments | where pct < 0 | sort pct | take 3 | select name, pct"),
+            .line(""),
         ]
         let rows = groups.flatMap(\.entries)
         let column = rows.map { $0.syntax.count }.max() ?? 0
         for group in groups {
-            out.append(group.heading)
-            out += HelpText.definitions(group.entries.map { ($0.syntax, $0.summary) }, termWidth: column)
-            out.append("")
+            out.append(.line(group.heading))
+            out.append(.definitions(group.entries.map { HelpDocument.Definition($0.syntax, $0.summary) }, termWidth: column))
+            out.append(.line(""))
         }
-        out += HelpText.wrap(
+        out.append(.flow(
             "Type help TOPIC for a page with syntax and a worked example: any command, stage, "
                 + "field, function or format, and help fields, help functions, help expressions, "
-                + "help aggregates, help formats, help variables, help scripts, help shell.",
-            indent: "")
-        out.append("Leave with Ctrl-D on an empty line, or .quit (also exit).")
-        return out.joined(separator: "\n") + "\n"
+                + "help aggregates, help formats, help variables, help scripts, help shell."))
+        out.append(.line("Leave with Ctrl-D on an empty line, or .quit (also exit)."))
+        return HelpDocument(out)
     }()
 }

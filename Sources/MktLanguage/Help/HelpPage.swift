@@ -1,6 +1,8 @@
+import MktResult
+
 /// One page of `help TOPIC`: what a word does, how to write it, and what it prints.
 ///
-/// Pages are data, rendered by `text`, so tests can reach every example command and run it
+/// Pages are data, made into a `HelpDocument` by `document`, so tests can reach every example command and run it
 /// through the real parser.
 struct HelpPage: Sendable {
     /// The topic as `help` and tab completion spell it: `sort`, `instruments all`, `~`.
@@ -19,52 +21,53 @@ struct HelpPage: Sendable {
     /// Related topics; every one is a page.
     var seeAlso: [String] = []
 
-    /// The page as printed, every line at most `HelpText.width` columns wide (examples and
-    /// syntax are written to fit; prose is wrapped).
-    var text: String {
-        var out: [String] = ["\(name) — \(summary)", ""]
+    /// The page as a document: title, syntax, description, sections, examples, see also.
+    /// Laid out, every line is at most 80 columns wide (examples and syntax are written to
+    /// fit; prose is wrapped).
+    var document: HelpDocument {
+        var out: [HelpDocument.Block] = [.line("\(name) — \(summary)"), .line("")]
         if !syntax.isEmpty {
-            out.append("SYNTAX")
-            out += syntax.map { HelpText.indent + $0 }
-            out.append("")
+            out.append(.line("SYNTAX"))
+            out.append(.code(syntax))
+            out.append(.line(""))
         }
-        out.append("DESCRIPTION")
+        out.append(.line("DESCRIPTION"))
         out += HelpText.paragraphs(about)
         for section in sections {
-            out.append("")
-            out.append(section.title)
-            out += section.lines
+            out.append(.line(""))
+            out.append(.line(section.title))
+            out += section.blocks
         }
         if !examples.isEmpty {
-            out.append("")
-            out.append(examples.count == 1 ? "EXAMPLE" : "EXAMPLES")
+            out.append(.line(""))
+            out.append(.line(examples.count == 1 ? "EXAMPLE" : "EXAMPLES"))
             for (i, example) in examples.enumerated() {
-                if i > 0 { out.append("") }
-                out += example.lines
+                if i > 0 { out.append(.line("")) }
+                out.append(.code(example.lines))
             }
         }
         if !seeAlso.isEmpty {
-            out.append("")
-            out.append("SEE ALSO")
-            out += HelpText.wrap(seeAlso.joined(separator: ", "), indent: HelpText.indent)
+            out.append(.line(""))
+            out.append(.line("SEE ALSO"))
+            out.append(.paragraph(seeAlso.joined(separator: ", ")))
         }
-        return out.joined(separator: "\n") + "\n"
+        return HelpDocument(out)
     }
 }
 
 /// A titled block of a page: a definition list (term, then its meaning) or prose.
 struct HelpSection: Sendable {
     var title: String
-    var lines: [String]
+    var blocks: [HelpDocument.Block]
 
     /// Terms in a column, meanings wrapped beside them: `pct   change in percent…`.
     static func definitions(_ title: String, _ rows: [(String, String)], termWidth: Int? = nil) -> HelpSection {
-        HelpSection(title: title, lines: HelpText.definitions(rows, termWidth: termWidth))
+        HelpSection(title: title, blocks: [.definitions(rows.map { HelpDocument.Definition($0.0, $0.1) }, termWidth: termWidth)])
     }
 
     /// Paragraphs, wrapped.
     static func prose(_ title: String, _ text: String) -> HelpSection {
-        HelpSection(title: title, lines: HelpText.paragraphs(text))
+        HelpSection(title: title, blocks: HelpText.paragraphs(text))
     }
 }
 
@@ -106,20 +109,20 @@ struct HelpExample: Sendable {
         }
     }
 
-    /// The example as printed, indented.
+    /// The example's lines as printed, before the page indents them.
     var lines: [String] {
         var out: [String] = []
         for step in steps {
             switch step {
             case .input(let text), .typing(let text):
-                out += HelpText.lines(of: text).map { HelpText.indent + HelpText.prompt + $0 }
+                out += HelpText.lines(of: text).map { HelpText.prompt + $0 }
             case .shell(let command, _), .failingShell(let command, _):
-                out.append(HelpText.indent + "$ " + command)
+                out.append("$ " + command)
             case .file(let name, let text):
-                out.append(HelpText.indent + "$ cat " + name)
-                out += HelpText.lines(of: text).map { HelpText.indent + $0 }
+                out.append("$ cat " + name)
+                out += HelpText.lines(of: text)
             case .output(let text):
-                out += HelpText.lines(of: text).map { $0.isEmpty ? "" : HelpText.indent + $0 }
+                out += HelpText.lines(of: text)
             }
         }
         return out

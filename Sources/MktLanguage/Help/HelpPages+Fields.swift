@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Pages for the fields of rows: the `fields` topic and one page per field.
 extension HelpPages {

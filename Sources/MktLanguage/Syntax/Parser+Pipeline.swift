@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 extension Parser {
     /// Whether a pipeline starts here: a source word, or `$x` followed by `|` or the statement

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 extension Parser {
     /// statement -> load | let | set | sourceStmt | help | article | excerpt | search | show | status | pipeline | expr

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// One step of a pipeline, after a `|`.
 public enum Stage: Sendable, Equatable {

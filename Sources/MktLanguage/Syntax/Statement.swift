@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// One statement of a script or REPL line.
 public enum Statement: Sendable, Equatable {

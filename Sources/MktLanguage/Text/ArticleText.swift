@@ -1,16 +1,16 @@
 import MarketModel
+import MktResult
 
 /// The article as readable text: whole (`article`) or cut short (`excerpt`).
 ///
-/// Lines are joined with `\n`, without a final newline; the shell prints the result as is.
+/// The article's parts as blocks of lines (`Prose`); a renderer wraps and prints them.
 public enum ArticleText {
     /// The line that stands for the page's `(...) Cliquez ici pour voir la suite`.
     public static let continuationNote = "(continued on the site)"
 
     /// The whole article: the title, an `N min read` line, the paragraphs, the continuation note
-    /// when the page was cut off, then `See also: …` lines. Blank lines separate the parts;
-    /// every line is word-wrapped to `width` display columns when a width is given.
-    public static func full(_ article: Article, width: Int? = nil) -> String {
+    /// when the page was cut off, then `See also: …` lines, each part a block.
+    public static func full(_ article: Article) -> Prose {
         var blocks: [[String]] = []
         var head = [article.title]
         if let minutes = article.readMinutes { head.append("\(minutes) min read") }
@@ -18,13 +18,13 @@ public enum ArticleText {
         blocks += article.paragraphs.map { [$0] }
         if article.truncated { blocks.append([continuationNote]) }
         if !article.seeAlso.isEmpty { blocks.append(article.seeAlso.map { "See also: " + $0 }) }
-        return render(blocks, width: width)
+        return Prose(blocks: blocks)
     }
 
     /// The title and the first `count` paragraphs (at least none). When paragraphs are left out
     /// a last line says how many (`… (2 more paragraphs)`); when all are shown but the page was
     /// cut off, the continuation note.
-    public static func excerpt(_ article: Article, paragraphs count: Int = 1, width: Int? = nil) -> String {
+    public static func excerpt(_ article: Article, paragraphs count: Int = 1) -> Prose {
         let shown = Swift.max(0, Swift.min(count, article.paragraphs.count))
         var blocks: [[String]] = [[article.title]]
         blocks += article.paragraphs.prefix(shown).map { [$0] }
@@ -34,13 +34,13 @@ public enum ArticleText {
         } else if article.truncated {
             blocks.append([continuationNote])
         }
-        return render(blocks, width: width)
+        return Prose(blocks: blocks)
     }
 
     /// The title and at most `budget` characters of the body (paragraphs separated by blank
     /// lines, which count), cut at a word boundary and marked with `…` (`TextCut.prefix`).
     /// When the whole body fits but the page was cut off, the continuation note follows.
-    public static func excerpt(_ article: Article, characters budget: Int, width: Int? = nil) -> String {
+    public static func excerpt(_ article: Article, characters budget: Int) -> Prose {
         let body = article.paragraphs.joined(separator: "\n\n")
         let cut = TextCut.prefix(body, budget: budget)
         var blocks: [[String]] = [[article.title]]
@@ -48,18 +48,6 @@ public enum ArticleText {
             blocks += cut.split(separator: "\n\n", omittingEmptySubsequences: true).map { [String($0)] }
         }
         if cut == body && article.truncated { blocks.append([continuationNote]) }
-        return render(blocks, width: width)
-    }
-
-    /// Blocks of lines, separated by one blank line, each line wrapped when a width is given.
-    private static func render(_ blocks: [[String]], width: Int?) -> String {
-        var out: [String] = []
-        for block in blocks {
-            if !out.isEmpty { out.append("") }
-            for line in block {
-                if let width { out += WordWrap.lines(line, width: width) } else { out.append(line) }
-            }
-        }
-        return out.joined(separator: "\n")
+        return Prose(blocks: blocks)
     }
 }

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// `show NAME`: one instrument as a few aligned `label  value` lines.
 public enum InstrumentCard {
@@ -19,17 +20,9 @@ public enum InstrumentCard {
         ]
     }
 
-    /// The card as text: labels padded to one column so the values line up.
-    ///
-    ///     name        Pétrole WTI
-    ///     kind        commodity, global
-    ///     change      -0.26 (-0.44%)
-    public static func text(_ instrument: Instrument, in snapshot: Snapshot) -> String {
-        let rows = fields(instrument, in: snapshot)
-        let labelWidth = rows.map(\.label.count).max() ?? 0
-        return rows.map { row in
-            row.label + String(repeating: " ", count: labelWidth - row.label.count + 2) + row.text
-        }.joined(separator: "\n")
+    /// The card, for a renderer to lay out (labels in one column, values beside them).
+    public static func card(_ instrument: Instrument, in snapshot: Snapshot) -> Card {
+        Card(fields: fields(instrument, in: snapshot).map { Card.Field($0.label, $0.text) })
     }
 
     /// A change with its sign always shown, as finance pages print it: `+3.69`, `-0.26`, `0.00`.

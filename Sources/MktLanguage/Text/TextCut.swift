@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Cutting text to a number of characters at a word boundary, with an ellipsis saying so.
 ///

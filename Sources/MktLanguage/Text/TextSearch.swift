@@ -1,37 +1,11 @@
 import MarketModel
+import MktResult
 
 /// `search "TEXT"`: where text occurs in the article (title, paragraphs, quotes, see-also
 /// lines) and in the headlines, ignoring case and accents (`petrole` finds `Pétrole`), with the hit in context.
 public enum TextSearch {
     /// One occurrence of the searched text.
-    public struct Hit: Sendable, Equatable {
-        /// Which part of the page the hit is in; lists are named as their pipeline source
-        /// (`paragraphs` → `paragraph`).
-        public enum Source: String, Sendable, CaseIterable {
-            case title, paragraph, quote, seeAlso = "see also", headline
-        }
-
-        /// Where the hit is: a paragraph, a quote or a headline.
-        public var source: Source
-        /// 1-based index in its list (the `n` of the `paragraphs`, `quotes`, `headlines` sources);
-        /// 1 for the title.
-        public var n: Int
-        /// The matched text as written, with up to `contextCharacters` characters either side,
-        /// cut at word boundaries and marked `…` where cut.
-        public var context: String
-        /// Where the match is in `context`: the shell highlights it on a terminal.
-        public var matchRange: Range<String.Index>
-
-        /// The matched text as written (`Pétrole` for `petrole`).
-        public var match: Substring { context[matchRange] }
-
-        /// The context with the match in square brackets, for output that is not a terminal:
-        /// `… le prix du [Pétrole] a baissé …`.
-        public var plain: String {
-            String(context[..<matchRange.lowerBound]) + "[" + match + "]"
-                + context[matchRange.upperBound...]
-        }
-    }
+    public typealias Hit = SearchHit
 
     /// How many characters of context each side of a hit, at most.
     public static let contextCharacters = 40

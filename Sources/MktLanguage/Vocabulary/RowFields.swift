@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// The fields of every row type a source produces other than instruments (whose table,
 /// `InstrumentField`, lives in MarketModel for `mkt parse`'s JSON): declared once each, read

@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// A pipeline source, declared once: its words, what it gives and its columns, from the field
 /// tables. The parser, `Sources` (which makes the rows), `help` and tab completion read it.

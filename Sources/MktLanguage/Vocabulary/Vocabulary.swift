@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// The words of the mkt language, gathered from the tables that declare them (`SourceWord`,
 /// `StageWord`, `AggregateFunction`, `Functions.signatures`, `InstrumentField`, `RowFields`,
@@ -68,7 +69,7 @@ public enum Vocabulary {
     }
 
     private static let signedFields: Set<String> = Set(
-        SourceWord.all.flatMap { $0.columns.filter(\.signColored).map(\.name) })
+        SourceWord.all.flatMap { $0.columns.filter(\.isSigned).map(\.name) })
 
     private static func unique(_ words: [String]) -> [String] {
         var seen = Set<String>()

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MktRender
 
 /// A buffered writer to a file descriptor (standard output or error), without stdio globals.
 ///
@@ -69,3 +70,6 @@ public final class StandardStream {
     /// Whether the descriptor is a terminal.
     public var isTerminal: Bool { isatty(fd) == 1 }
 }
+
+/// Renderers write results straight into the buffer, a row at a time.
+extension StandardStream: RenderSink {}

@@ -1,4 +1,4 @@
-import MarketModel
+import MktResult
 
 /// Lays out completion candidates in columns, down then across like `ls`, aligned by display
 /// width so accented and double-width names line up.

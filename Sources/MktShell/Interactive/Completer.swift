@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 import MktLanguage
 import MktLineEditor
 

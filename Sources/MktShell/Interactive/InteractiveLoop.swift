@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 import MktLineEditor
 
 /// The read–run loop of the interactive shell: prompt, gather lines until the statement is

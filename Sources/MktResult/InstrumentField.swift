@@ -1,3 +1,5 @@
+import MarketModel
+
 /// One field of a row type, declared once: its name, how to read it from a row, and what it
 /// means. The language's sources build their columns from these, `help fields` lists them and
 /// `mkt parse` takes its JSON keys from them, so a name cannot differ between the three.
@@ -37,7 +39,7 @@ public struct Field<Row>: Sendable {
     }
 
     /// The field as a result column.
-    public var column: ResultTable.Column { ResultTable.Column(name, signColored: isSigned) }
+    public var column: ResultTable.Column { ResultTable.Column(name, signed: isSigned) }
 }
 
 /// The fields of an instrument, in the order of its columns and of its JSON object.

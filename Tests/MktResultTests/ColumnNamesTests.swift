@@ -1,4 +1,4 @@
-import MarketModel
+import MktResult
 import Testing
 
 @Suite struct ColumnNamesTests {

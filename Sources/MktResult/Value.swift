@@ -1,3 +1,5 @@
+import MarketModel
+
 /// One value the language computes and the renderers print.
 public enum Value: Sendable, Hashable {
     case null
@@ -42,27 +44,5 @@ public enum Value: Sendable, Hashable {
         if d.isInfinite { return d < 0 ? "-inf" : "inf" }
         if let f = Fixed(approximating: d) { return f.description }
         return "\(d)"
-    }
-}
-
-/// Rows of values under named columns: what a pipeline produces and a renderer prints.
-public struct ResultTable: Sendable, Equatable {
-    public struct Column: Sendable, Equatable {
-        public var name: String
-        /// Colour by sign on a terminal (rises green, falls red): changes and percentages.
-        public var signColored: Bool
-
-        public init(_ name: String, signColored: Bool = false) {
-            self.name = name
-            self.signColored = signColored
-        }
-    }
-
-    public var columns: [Column]
-    public var rows: [[Value]]
-
-    public init(columns: [Column], rows: [[Value]]) {
-        self.columns = columns
-        self.rows = rows
     }
 }

@@ -1,11 +1,11 @@
-import MarketModel
+import MktResult
 
 /// Word wrapping by display width, so French accents count one column and CJK characters two.
-public enum WordWrap {
+enum WordWrap {
     /// `text` as lines of at most `width` columns (minimum 1), broken at spaces. CJK text, which
     /// has no spaces, may break between any two wide characters; a word wider than the whole line
     /// is split between characters rather than overflowing. Runs of spaces collapse to one.
-    public static func lines(_ text: String, width: Int) -> [String] {
+    static func lines(_ text: String, width: Int) -> [String] {
         let width = Swift.max(1, width)
         var lines: [String] = []
         var line = ""

@@ -1,5 +1,5 @@
 import Testing
-import MarketModel
+import MktResult
 
 @Suite struct DisplayWidthTests {
     @Test func widths() {

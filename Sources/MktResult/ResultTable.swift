@@ -1,0 +1,28 @@
+/// Rows of values under named columns: what a pipeline produces and a renderer prints.
+public struct ResultTable: Sendable, Equatable {
+    /// What a column is, for the renderer to decide how it looks.
+    public struct Column: Sendable, Equatable {
+        public var name: String
+        /// A signed quantity (a change, a percentage): a rise and a fall are told apart, so a
+        /// renderer may show `+` on rises and colour by sign.
+        public var isSigned: Bool
+
+        public init(_ name: String, signed: Bool = false) {
+            self.name = name
+            self.isSigned = signed
+        }
+    }
+
+    public var columns: [Column]
+    /// The rows, stored or made on demand as a renderer pulls them.
+    public var rows: ResultRows
+
+    public init(columns: [Column], rows: [[Value]]) {
+        self.init(columns: columns, rows: ResultRows(rows))
+    }
+
+    public init(columns: [Column], rows: ResultRows) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
