@@ -8,6 +8,9 @@ enum ANSI {
     static let red = "\u{1B}[31m"
     static let green = "\u{1B}[32m"
     static let boldYellow = "\u{1B}[1;33m"
+    static let boldRed = "\u{1B}[1;31m"
+    static let boldMagenta = "\u{1B}[1;35m"
+    static let boldCyan = "\u{1B}[1;36m"
 
     /// `text` in the given SGR code, reset after it; empty text stays empty.
     static func paint(_ text: String, _ code: String) -> String {

@@ -55,6 +55,12 @@ public enum Renderer {
         return sink.text
     }
 
+    /// A diagnostic as clang shows it (location, severity, message, the line, a caret under the
+    /// span), without a final newline.
+    public static func text(_ diagnostic: DiagnosticReport, color: Bool) -> String {
+        DiagnosticRenderer.text(diagnostic, color: color)
+    }
+
     /// A single value printed bare (`15`, `0.045`, text as is), a JSON literal in JSON format and a
     /// CSV field in CSV format, ending with a newline.
     static func text(of value: Value, format: OutputFormat) -> String {

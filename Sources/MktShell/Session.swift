@@ -209,7 +209,7 @@ public final class Session {
     }
 
     func report(_ diagnostic: Diagnostic, in source: SourceText) {
-        err.writeLine(DiagnosticFormatter.format(diagnostic, in: source, color: errorColor))
+        err.writeLine(Renderer.text(diagnostic.report(in: source), color: errorColor))
         err.flush()
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import MarketModel
 import MktResult
+import MktRender
 import Testing
 
 @testable import MktLanguage
@@ -38,13 +39,13 @@ final class RecordingHost: EvaluationHost {
         let evaluator = Evaluator(host: host)
         let source = SourceText(origin: "-e", text: "load x\n" + text)
         let parsed = Parser.parse(source)
-        if let d = parsed.diagnostics.first { return (host.outputs, DiagnosticFormatter.format(d, in: source, color: false)) }
+        if let d = parsed.diagnostics.first { return (host.outputs, Renderer.text(d.report(in: source), color: false)) }
         for statement in parsed.statements {
             do {
                 try evaluator.execute(statement, in: source)
             } catch {
                 let d = error.diagnostic(statementRange: statement.range)
-                return (host.outputs, DiagnosticFormatter.format(d, in: source, color: false))
+                return (host.outputs, Renderer.text(d.report(in: source), color: false))
             }
         }
         return (host.outputs, nil)

@@ -1,4 +1,5 @@
 import MktResult
+import MktRender
 import Testing
 @testable import MktLanguage
 
@@ -57,7 +58,7 @@ import Testing
         for d in result.diagnostics {
             #expect(d.range.start.offset <= text.utf8.count, "\(text.debugDescription)")
             #expect(d.range.start.line <= source.lineCount, "\(text.debugDescription)")
-            _ = DiagnosticFormatter.format(d, in: source, color: true)
+            _ = Renderer.text(d.report(in: source), color: true)
         }
     }
 }

@@ -1,5 +1,6 @@
 import MarketModel
 import MktResult
+import MktRender
 import Testing
 
 @testable import MktLanguage
@@ -158,7 +159,7 @@ import Testing
                     let source = SourceText(origin: "-e", text: mkt)
                     let diagnostics = Parser.parse(source).diagnostics
                     #expect(!diagnostics.isEmpty)
-                    let shown = diagnostics.map { DiagnosticFormatter.format($0, in: source, color: false) }
+                    let shown = diagnostics.map { Renderer.text($0.report(in: source), color: false) }
                         .joined(separator: "\n")
                     guard i + 1 < example.steps.count, case .output(let output) = example.steps[i + 1] else {
                         Issue.record("help \(page.name): no output after the failing command")

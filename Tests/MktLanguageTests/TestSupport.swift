@@ -13,7 +13,7 @@ func dump(_ text: String) -> String {
 func errors(_ text: String, origin: String = "-e") -> String {
     let source = SourceText(origin: origin, text: text)
     let result = Parser.parse(source)
-    return result.diagnostics.map { DiagnosticFormatter.format($0, in: source, color: false) }
+    return result.diagnostics.map { Renderer.text($0.report(in: source), color: false) }
         .joined(separator: "\n")
 }
 

@@ -1,5 +1,5 @@
 /// A problem found in a program, as a value: the parser and evaluator return these, and the
-/// shell prints them with `DiagnosticFormatter`. No global error flag anywhere.
+/// shell prints them through MktRender (`report(in:)`). No global error flag anywhere.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable {
         case error, warning, note
@@ -31,6 +31,6 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         return "\(message) — did you mean '\(suggestion)'?"
     }
 
-    /// `1:5: error: text`, for tests and logs (the shell uses `DiagnosticFormatter`).
+    /// `1:5: error: text`, for tests and logs (the shell prints `report(in:)` through MktRender).
     public var description: String { "\(range.start): \(severity.rawValue): \(text)" }
 }

@@ -34,7 +34,7 @@ public struct RuntimeError: Error, Sendable, Equatable {
         return copy
     }
 
-    /// As a diagnostic for `DiagnosticFormatter` (errors without a place point at the statement).
+    /// As a diagnostic to print (errors without a place point at the statement).
     public func diagnostic(statementRange: SourceRange) -> Diagnostic {
         .error(message, at: range ?? statementRange, suggestion: suggestion)
     }

@@ -1,9 +1,8 @@
-import MarketModel
 import MktResult
 
-/// Renders a diagnostic the way clang does: location, severity, message, the source line, and
-/// a caret under the span. Pure: returns a string, the shell decides where it goes.
-public enum DiagnosticFormatter {
+/// Lays a diagnostic out the way clang does: location, severity, message, the source line, and
+/// a caret under the span.
+enum DiagnosticRenderer {
     /// ```
     /// -e:1:21: error: unknown field 'pcts' — did you mean 'pct'?
     /// instruments | where pcts > 0
@@ -13,15 +12,14 @@ public enum DiagnosticFormatter {
     /// The caret is padded by display width, so it stays under wide or accented text; tabs in
     /// the line are copied so the terminal expands them the same way. Control characters in
     /// the line, the message or the origin print as U+FFFD: a script must not drive the terminal.
-    public static func format(_ d: Diagnostic, in source: SourceText, color: Bool) -> String {
-        let start = d.range.start
-        var out = "\(TerminalText.safe(source.origin)):\(start.line):\(start.column): "
+    static func text(_ d: DiagnosticReport, color: Bool) -> String {
+        var out = "\(TerminalText.safe(d.origin)):\(d.line):\(d.column): "
         out += color ? style(d.severity) : "\(d.severity.rawValue):"
-        out += " \(TerminalText.safe(d.text))"
-        guard let sourceLine = source.line(start.line) else { return out }
+        out += " \(TerminalText.safe(d.message))"
+        guard let sourceLine = d.sourceLine else { return out }
         // One replacement character for each control character, so columns still match.
-        var characters = Array(TerminalText.safe(String(sourceLine)))
-        var column = min(max(start.column - 1, 0), characters.count)
+        var characters = Array(TerminalText.safe(sourceLine))
+        var column = min(max(d.column - 1, 0), characters.count)
         // A very long line is shown as a window around the column, marked `…` where cut.
         if characters.count > Self.window {
             let from = max(0, column - Self.window / 2)
@@ -40,25 +38,24 @@ public enum DiagnosticFormatter {
             pad += c == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(c))
         }
         // The span on this line only; an empty span (something missing) still gets one caret.
-        let spanLength = d.range.end.line == start.line ? d.range.end.column - start.column : Int.max
-        let span = characters[column...].prefix(max(0, spanLength))
+        let span = characters[column...].prefix(max(0, d.spanLength ?? Int.max))
         let width = span.reduce(0) { $0 + ($1 == "\t" ? 1 : DisplayWidth.of($1)) }
         let marker = "^" + String(repeating: "~", count: max(0, width - 1))
         out += "\n\(line)\n\(pad)"
-        out += color ? "\u{1B}[32m\(marker)\u{1B}[0m" : marker
+        out += color ? ANSI.paint(marker, ANSI.green) : marker
         return out
     }
 
     /// The most characters of a source line a diagnostic shows.
     static let window = 160
 
-    private static func style(_ severity: Diagnostic.Severity) -> String {
+    private static func style(_ severity: DiagnosticReport.Severity) -> String {
         let code: String
         switch severity {
-        case .error: code = "1;31"
-        case .warning: code = "1;35"
-        case .note: code = "1;36"
+        case .error: code = ANSI.boldRed
+        case .warning: code = ANSI.boldMagenta
+        case .note: code = ANSI.boldCyan
         }
-        return "\u{1B}[\(code)m\(severity.rawValue):\u{1B}[0m"
+        return ANSI.paint("\(severity.rawValue):", code)
     }
 }
