@@ -19,13 +19,13 @@ let package = Package(
         // Cancellation as a value: the token each session owns and passes down (pure).
         .target(name: "MktCancel", dependencies: ["CMktSignal"]),
         // The snapshot model, the page parser and exact decimals.
-        .target(name: "MarketModel"),
+        .target(name: "MarketModel", dependencies: ["MktCancel"]),
         // Deterministic synthetic snapshots in the seed's layout (tests, benchmarks).
         .target(name: "MarketSynth", dependencies: ["MarketModel"]),
         // Tables, CSV, JSON and Markdown from result values.
         .target(name: "MktRender", dependencies: ["MarketModel"]),
         // The command language: syntax, evaluation, diagnostics.
-        .target(name: "MktLanguage", dependencies: ["MarketModel"]),
+        .target(name: "MktLanguage", dependencies: ["MarketModel", "MktCancel"]),
         // libedit, wrapped for Swift (non-variadic inline shims).
         .systemLibrary(
             name: "CLibEdit",
@@ -33,11 +33,11 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         // Line editing behind a small protocol: libedit on a terminal, plain lines otherwise.
-        .target(name: "MktLineEditor", dependencies: ["CLibEdit"]),
+        .target(name: "MktLineEditor", dependencies: ["CLibEdit", "MktCancel"]),
         // The session loop, loading files, the terminal, printing diagnostics.
         .target(
             name: "MktShell",
-            dependencies: ["MarketModel", "MktLanguage", "MktRender", "MktLineEditor"]
+            dependencies: ["MarketModel", "MktCancel", "MktLanguage", "MktRender", "MktLineEditor"]
         ),
         .executableTarget(
             name: "mkt",

@@ -1,8 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import MktCancel
 import MktLanguage
-import MktLineEditor
 
 /// mkt's version, shown by `--version` and the banner.
 public enum MktVersion {
@@ -59,8 +59,8 @@ public enum Launch {
 
         if options.interactive {
             // The session goes on after -e or the script: Ctrl-C stops what they run, not mkt.
-            InterruptFlag.install()
-            session.cancellationCheck = { InterruptFlag.isSet }
+            Interrupts.install()
+            Interrupts.route(to: session.cancellation)
         }
         var status: Int32 = 0
         // With -i, a failing -e text or script has reported its error and the session opens
@@ -119,10 +119,10 @@ public enum Launch {
     /// terminal went away).
     static func interactive(_ session: Session, _ options: Options, startupFile: Bool = true) -> Int32 {
         // Ctrl-C stops what runs (the start-up file included), not mkt.
-        InterruptFlag.install()
-        session.cancellationCheck = { InterruptFlag.isSet }
+        Interrupts.install()
+        Interrupts.route(to: session.cancellation)
         if startupFile, options.runInit, let path = initFilePath(), FileSystem.exists(path) {
-            InterruptFlag.take()
+            session.cancellation.reset()
             // `exit` in the start-up file leaves before the prompt; its errors do not.
             if case .exited(let code) = session.runFile(path) { return code }
         }

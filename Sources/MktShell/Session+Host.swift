@@ -1,4 +1,5 @@
 import MarketModel
+import MktCancel
 import MktLanguage
 import MktRender
 
@@ -7,7 +8,7 @@ extension Session: EvaluationHost {
     /// Prints a result. Ctrl-C stops a huge one while it is rendered or written out; `run`
     /// then ends the statement as `interrupted`, as it does a long load or sort.
     public func emit(_ output: Output) {
-        guard let text = ResultPrinter.text(output, color: color, width: terminalWidth(), isCancelled: cancellationCheck) else {
+        guard let text = ResultPrinter.text(output, color: color, width: terminalWidth(), isCancelled: { cancellation.isCancelled }) else {
             return
         }
         out.write(text)
@@ -30,7 +31,7 @@ extension Session: EvaluationHost {
             failures += expanded.failures
         }
         let distinct = SnapshotLoader.distinctFiles(files)
-        let outcome = SnapshotLoader.load(distinct.map(\.path), isCancelled: cancellationCheck)
+        let outcome = SnapshotLoader.load(distinct.map(\.path), cancellation: cancellation)
         if outcome.cancelled { throw RuntimeError("interrupted: nothing was loaded", kind: .interrupted) }
         failures += outcome.failures
         var byPath: [String: SnapshotFile] = [:]
@@ -79,7 +80,6 @@ extension Session: EvaluationHost {
         }
     }
 
-    public var isCancelled: Bool { cancellationCheck() }
 
     public var textWidth: Int? { terminalWidth() }
 }

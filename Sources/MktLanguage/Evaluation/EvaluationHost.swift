@@ -1,4 +1,5 @@
 import MarketModel
+import MktCancel
 
 /// What a statement prints.
 public enum Output: Sendable, Equatable {
@@ -63,8 +64,8 @@ public protocol EvaluationHost: AnyObject {
     func runScript(_ path: PathArgument) throws(RuntimeError)
     /// Writes `output`, already in the file's format, to a file.
     func save(_ output: Output, to path: PathArgument) throws(RuntimeError)
-    /// Ctrl-C was pressed: long statements stop.
-    var isCancelled: Bool { get }
+    /// The session's Ctrl-C: long statements stop once it is cancelled.
+    var cancellation: CancellationToken { get }
     /// The terminal's width for wrapping text, nil when not a terminal.
     var textWidth: Int? { get }
 }
