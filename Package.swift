@@ -48,13 +48,19 @@ let package = Package(
         ),
         .executableTarget(name: "mkt-gen", dependencies: ["MarketSynth"]),
 
+        // Tests. `scripts/test` runs every target but SerialTests in parallel, then SerialTests
+        // one test at a time: the pseudo-terminal sessions, real signals, seconds-long work.
+        .target(name: "MktTestSupport", path: "Tests/MktTestSupport"),
         .testTarget(name: "MktCancelTests", dependencies: ["MktCancel"]),
-        .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "MarketSynth"]),
+        .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "MarketSynth", "MktCancel"]),
         .testTarget(name: "MktRenderTests", dependencies: ["MktRender"]),
-        .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage"]),
-        .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor"]),
-        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MarketSynth"], exclude: ["Fixtures"]),
+        .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage", "MktCancel"]),
+        .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor", "MktCancel"]),
+        .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage", "MktCancel"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["MarketSynth", "MktTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SerialTests", dependencies: ["MarketModel", "MarketSynth", "MktCancel", "MktTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import MarketModel
 import MarketSynth
+import MktTestSupport
 import Testing
 
 #if canImport(Glibc)
