@@ -55,12 +55,13 @@ let package = Package(
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "MarketSynth", "MktCancel"]),
         .testTarget(name: "MktRenderTests", dependencies: ["MktRender"]),
         .testTarget(name: "MktLanguageTests", dependencies: ["MktLanguage", "MktCancel"]),
-        .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor", "MktCancel"]),
+        .testTarget(name: "MktLineEditorTests", dependencies: ["MktLineEditor", "MktCancel", "MktTestSupport"]),
         .testTarget(name: "MktShellTests", dependencies: ["MktShell", "MktLineEditor", "MktLanguage", "MktCancel"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["MarketSynth", "MktTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "SerialTests", dependencies: ["MarketModel", "MarketSynth", "MktCancel", "MktTestSupport"]),
+            name: "SerialTests",
+            dependencies: ["MarketModel", "MarketSynth", "MktCancel", "MktLineEditor", "MktTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

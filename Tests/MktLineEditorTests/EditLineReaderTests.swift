@@ -16,6 +16,8 @@ import MktLineEditor
         let reader = try pty.reader(cancellation: token)
         #expect(pty.read(reader, typing: "x", before: { token.cancel() }) == .interrupted)
         #expect(!token.isCancelled)
+        // The key that woke the editor may still wait unread (the token was seen first).
+        pty.discardTyping()
         // A token cancelled before the read (by the command that just ran) does not end it.
         token.cancel()
         #expect(pty.read(reader, typing: "ok\r") == .line("ok"))
@@ -180,6 +182,9 @@ final class PseudoTerminalPair {
         if hangingUp { self.master = -1 } else { drain() }
         return result
     }
+
+    /// Drops keys typed but not read yet.
+    func discardTyping() { tcflush(slave, TCIFLUSH) }
 
     /// What the editor wrote since the last call.
     func output() -> String {
