@@ -301,11 +301,16 @@ struct InteractiveShellTests {
         static let exampleSnapshot = MktProcess.seed
         static var binary: String { MktProcess.binary.path }
 
-        init(home: TemporaryHome? = nil, arguments: [String] = ["--no-init"], directory: String? = nil) throws {
+        /// `reportingStatements`: mkt says when each statement starts (for Ctrl-C tests).
+        init(
+            home: TemporaryHome? = nil, arguments: [String] = ["--no-init"], directory: String? = nil,
+            reportingStatements: Bool = false
+        ) throws {
             let home = try home ?? TemporaryHome()
             self.home = home
             term = try PseudoTerminal(
-                executable: Self.binary, arguments: arguments, environment: home.environment, directory: directory)
+                executable: Self.binary, arguments: arguments, environment: home.environment, directory: directory,
+                reportingStatements: reportingStatements)
         }
 
         /// Leaves with Ctrl-D and checks the exit status and the terminal mode. Call it once the
