@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 //   mkt -> MktShell -> {MktLanguage, MktRender, MktLineEditor} -> MarketModel
+// and MktCancel (over CMktSignal) sits below the modules that stop on Ctrl-C.
 // MarketModel, MktLanguage and MktRender are pure: no terminal, no files, no stdout.
 let package = Package(
     name: "mkt",

@@ -241,7 +241,7 @@ public final class EditLineReader: LineReader {
     private func saveUnsaved() {
         guard let historyFile, !unsaved.isEmpty else { return }
         do {
-            try historyFile.append(unsaved)
+            try historyFile.append(unsaved, cancellation: cancellation)
             unsaved.removeAll()
         } catch {
             // Keep a bounded backlog: the in-memory history still has everything.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MktCancel
 import MktLineEditor
 import MktTestSupport
 
@@ -52,6 +53,21 @@ import MktTestSupport
         let entries = HistoryFile(path: path).load()
         #expect(entries.count == 100)
         #expect(Set(entries).count == 100)
+    }
+
+    @Test func ctrlCEndsTheWaitForTheLockWithAnError() throws {
+        let dir = try TemporaryFolder()
+        let file = HistoryFile(path: dir.path + "/history")
+        let held = try LockHolder(dir.path + "/history.lock")
+        let token = CancellationToken()
+        token.cancel()
+        #expect {
+            try file.append(["a"], cancellation: token)
+        } throws: { error in
+            (error as? HistoryFileError)?.description.hasSuffix("interrupted while another mkt held it") == true
+        }
+        held.release()
+        #expect(file.load() == [])
     }
 
     @Test func aLockHeldPastTheTimeoutIsAnErrorNotALostEntry() throws {
