@@ -80,6 +80,5 @@ extension Session: EvaluationHost {
         }
     }
 
-
     public var textWidth: Int? { terminalWidth() }
 }
