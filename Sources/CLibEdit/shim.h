@@ -166,26 +166,8 @@ static inline int mkt_setlocale_utf8(void) {
     return 1;
 }
 
-// MARK: - Ctrl-C
+// MARK: - Window resize
 
-/// Set by the SIGINT handler; read and cleared from Swift. One definition for the process.
-__attribute__((weak)) volatile sig_atomic_t mkt_sigint_flag = 0;
-
-static inline void mkt_sigint_handler(int signo) {
-    (void)signo;
-    __atomic_store_n(&mkt_sigint_flag, 1, __ATOMIC_SEQ_CST);
-}
-
-/// Installs the flag-setting SIGINT handler. No SA_RESTART: a blocked read must return EINTR
-/// so el_gets (and long reads) notice the interruption. Returns 0 on success.
-static inline int mkt_sigint_install(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = mkt_sigint_handler;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    return sigaction(SIGINT, &sa, NULL);
-}
 static inline void mkt_sigwinch_handler(int signo) { (void)signo; }
 
 /// A SIGWINCH handler that does nothing but end the editor's wait for a key (pselect is never
@@ -200,18 +182,6 @@ static inline int mkt_sigwinch_install(void) {
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
     return sigaction(SIGWINCH, &sa, NULL);
-}
-
-static inline int mkt_sigint_pending(void) {
-    return __atomic_load_n(&mkt_sigint_flag, __ATOMIC_SEQ_CST) != 0;
-}
-/// Clears the flag and reports whether it was set.
-static inline int mkt_sigint_take(void) {
-    return __atomic_exchange_n(&mkt_sigint_flag, 0, __ATOMIC_SEQ_CST) != 0;
-}
-/// Sets the flag as if Ctrl-C had been pressed (tests, and cancelling from code).
-static inline void mkt_sigint_raise_flag(void) {
-    __atomic_store_n(&mkt_sigint_flag, 1, __ATOMIC_SEQ_CST);
 }
 
 // MARK: - Terminal restore guard

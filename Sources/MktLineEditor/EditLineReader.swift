@@ -1,4 +1,5 @@
 import CLibEdit
+import MktCancel
 
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,8 @@ import Darwin
 /// Ctrl-R), Tab completion, UTF-8 text of any width, redraw after a window resize.
 ///
 /// The editor reaches this object from libedit's C callbacks through `EL_CLIENTDATA`, so there
-/// is no global state beyond the C-side Ctrl-C flag. Use it only when both input and output are
+/// is no global state; Ctrl-C sent as a signal reaches it through the token its owner gives
+/// (the session's, which SIGINT is routed to) or as EINTR. Use it only when both input and output are
 /// terminals; `PlainLineReader` covers everything else.
 public final class EditLineReader: LineReader {
     private var editLine: OpaquePointer?
@@ -31,6 +33,8 @@ public final class EditLineReader: LineReader {
     private let inputDescriptor: Int32
     /// The terminal width the line being edited was last drawn at.
     private var drawnColumns = 0
+    /// The owner's Ctrl-C: once cancelled, the read in progress ends as interrupted.
+    private let cancellation: CancellationToken
 
     /// Set by the Ctrl-C key binding while a line is edited; read and cleared by `readLine`.
     fileprivate var interruptKeyPressed = false
@@ -48,14 +52,16 @@ public final class EditLineReader: LineReader {
     ///   - programName: the name libedit uses for `~/.editrc` sections (not read by mkt).
     ///   - historyFile: where history persists; nil keeps it in memory only.
     ///   - completion: what Tab does; nil makes Tab beep.
+    ///   - cancellation: the token whose cancelling (Ctrl-C routed to it) interrupts a read.
     public convenience init?(
         programName: String = "mkt",
         historyFile: HistoryFile?,
-        completion: CompletionHandler?
+        completion: CompletionHandler?,
+        cancellation: CancellationToken
     ) {
         self.init(
             programName: programName, input: STDIN_FILENO, output: STDOUT_FILENO,
-            terminalType: nil, historyFile: historyFile, completion: completion)
+            terminalType: nil, historyFile: historyFile, completion: completion, cancellation: cancellation)
     }
 
     /// An editor on explicit terminal descriptors (a pseudo-terminal in tests, `/dev/tty`).
@@ -67,8 +73,10 @@ public final class EditLineReader: LineReader {
         output: Int32,
         terminalType: String?,
         historyFile: HistoryFile?,
-        completion: CompletionHandler?
+        completion: CompletionHandler?,
+        cancellation: CancellationToken
     ) {
+        self.cancellation = cancellation
         self.historyFile = historyFile
         self.completion = completion
         self.outputDescriptor = output
@@ -154,7 +162,7 @@ public final class EditLineReader: LineReader {
         guard let editor = editLine, !inputFailed else { return .endOfInput }
         setPrompt(prompt)
         // A Ctrl-C that stopped the previous command must not cancel this read.
-        InterruptFlag.take()
+        cancellation.reset()
         interruptKeyPressed = false
         // Raw mode before the prompt shows, as readline does: el_gets enters it only at the first
         // key read, after drawing the prompt, so a key typed just after the prompt appeared went
@@ -194,8 +202,8 @@ public final class EditLineReader: LineReader {
             mkt_el_print(editor, "\n")
             return .endOfInput
         }
-        if error == EINTR || InterruptFlag.isSet {
-            InterruptFlag.take()
+        if error == EINTR || cancellation.isCancelled {
+            cancellation.reset()
             // Drop what was typed, so the next prompt starts empty.
             el_reset(editor)
             mkt_el_print(editor, "^C\n")
@@ -233,7 +241,7 @@ public final class EditLineReader: LineReader {
     private func saveUnsaved() {
         guard let historyFile, !unsaved.isEmpty else { return }
         do {
-            try historyFile.append(unsaved)
+            try historyFile.append(unsaved, cancellation: cancellation)
             unsaved.removeAll()
         } catch {
             // Keep a bounded backlog: the in-memory history still has everything.
@@ -266,7 +274,7 @@ public final class EditLineReader: LineReader {
         var partial = false
         var madeBlocking = false
         while true {
-            if InterruptFlag.isSet {
+            if cancellation.isCancelled {
                 errno = EINTR
                 return -1
             }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MktCancel
 
 /// Why the history could not be saved. Loading never fails: a missing or unreadable file is
 /// an empty history.
@@ -18,7 +19,10 @@ public struct HistoryFileError: Error, Equatable, Sendable, CustomStringConverti
 /// and replace the file atomically (temporary file in the same folder, `fsync`, `rename`).
 /// So two sessions never lose each other's entries, a crash mid-save leaves the old file
 /// whole, and a save never truncates. The lock file is never renamed or removed, so every
-/// session locks the same inode.
+/// session locks the same inode. A save waits for the lock as long as `lockTimeout` allows (a
+/// slow disk or a busy machine can hold it for seconds), or until Ctrl-C, and then fails with
+/// an error, which the reader reports and retries with the next entry: an entry is never
+/// dropped silently.
 ///
 /// A history path that resolves to something other than a regular file (a symlink to
 /// `/dev/null` is the usual way to turn history off) is read as empty and never written.
@@ -27,11 +31,20 @@ public struct HistoryFile: Sendable {
     public let path: String
     /// How many entries the file keeps.
     public let capacity: Int
+    /// How long a save waits for another session's lock before it fails.
+    public let lockTimeout: Duration
+
+    /// How long a save waits for the lock by default: far longer than a save takes (a few
+    /// milliseconds), so only a stuck process makes it fail.
+    public static let defaultLockTimeout = Duration.seconds(10)
 
     /// A history file at `path` keeping at most `capacity` entries.
-    public init(path: String, capacity: Int = HistoryEntries.defaultCapacity) {
+    public init(
+        path: String, capacity: Int = HistoryEntries.defaultCapacity, lockTimeout: Duration = defaultLockTimeout
+    ) {
         self.path = path
         self.capacity = capacity
+        self.lockTimeout = lockTimeout
     }
 
     /// The standard history file for this user, or nil when neither `XDG_STATE_HOME` nor
@@ -63,11 +76,12 @@ public struct HistoryFile: Sendable {
     }
 
     /// Appends `entries` to the file, merging with whatever other sessions saved meanwhile.
-    public func append(_ entries: [String]) throws(HistoryFileError) {
+    /// Waiting for the lock stops early once `cancellation` is cancelled (Ctrl-C).
+    public func append(_ entries: [String], cancellation: CancellationToken? = nil) throws(HistoryFileError) {
         let target = resolvedPath()
         let folder = Self.folder(of: target)
         try Self.makeFolder(folder)
-        let lock = try Self.lock(target + ".lock")
+        let lock = try Self.lock(target + ".lock", timeout: lockTimeout, cancellation: cancellation)
         defer { close(lock) }  // closing the descriptor releases the flock
         let existing = HistoryEntries.parse(try readText(target) ?? "")
         let merged = HistoryEntries.merge(existing: existing, appending: entries, capacity: capacity)
@@ -110,18 +124,35 @@ public struct HistoryFile: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func lock(_ path: String) throws(HistoryFileError) -> Int32 {
+    /// The descriptor of the lock file, locked. Another session holds the lock only for the
+    /// few milliseconds a save takes, but a busy machine or a slow disk can stretch that to
+    /// seconds: the wait backs off from 1 ms to 100 ms between tries, up to `timeout`, rather
+    /// than block forever on a stuck process; Ctrl-C (`cancellation`) ends the wait too.
+    private static func lock(
+        _ path: String, timeout: Duration, cancellation: CancellationToken?
+    ) throws(HistoryFileError) -> Int32 {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         if fd < 0 { throw failure("cannot open \(path)") }
-        // Another session holds the lock only for the few milliseconds a save takes; wait up to
-        // about two seconds rather than block forever on a stuck process.
-        for _ in 0..<400 {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var pause: UInt32 = 1_000
+        while true {
             if flock(fd, LOCK_EX | LOCK_NB) == 0 { return fd }
-            if errno != EWOULDBLOCK && errno != EINTR { break }
-            usleep(5_000)
+            let error = errno
+            if error != EWOULDBLOCK && error != EINTR {
+                close(fd)
+                throw failure("cannot lock \(path)")
+            }
+            if cancellation?.isCancelled == true {
+                close(fd)
+                throw HistoryFileError(description: "cannot lock \(path): interrupted while another mkt held it")
+            }
+            if clock.now >= deadline { break }
+            usleep(pause)
+            pause = min(pause * 2, 100_000)
         }
         close(fd)
-        throw failure("cannot lock \(path)")
+        throw HistoryFileError(description: "cannot lock \(path): another mkt held it for \(timeout)")
     }
 
     private static func writeAtomically(

@@ -1,4 +1,5 @@
 import CLibEdit
+import MktCancel
 
 #if canImport(Glibc)
 import Glibc
@@ -14,14 +15,18 @@ public final class PlainLineReader: LineReader {
     private let prompting: Bool
     private var buffer: UnsafeMutablePointer<CChar>?
     private var capacity = 0
+    /// The owner's Ctrl-C: once cancelled, the read in progress ends as interrupted.
+    private let cancellation: CancellationToken
 
     /// Whether reading failed with an I/O error rather than reaching the end of input.
     public private(set) var inputFailed = false
 
     /// A reader of standard input; `prompting` writes each prompt to standard output first
-    /// (a terminal with editing turned off).
-    public init(prompting: Bool = false) {
+    /// (a terminal with editing turned off). A read ends as interrupted when `cancellation`
+    /// is cancelled (Ctrl-C routed to it) or a signal breaks it.
+    public init(prompting: Bool = false, cancellation: CancellationToken) {
         self.prompting = prompting
+        self.cancellation = cancellation
         // On a terminal, nothing typed is held in stdio's buffer between lines, so waiting on
         // the descriptor (`waitForTyping`) never misses a line already read ahead.
         if prompting { setvbuf(mkt_stdin(), nil, _IONBF, 0) }
@@ -35,11 +40,11 @@ public final class PlainLineReader: LineReader {
         if inputFailed { return .endOfInput }
         if prompting {
             // A Ctrl-C that stopped the previous command must not cancel this read.
-            InterruptFlag.take()
+            cancellation.reset()
             fputs(prompt, mkt_stdout())
             fflush(mkt_stdout())
             if !waitForTyping() {
-                InterruptFlag.take()
+                cancellation.reset()
                 fputs("\n", mkt_stdout())
                 return .interrupted
             }
@@ -57,8 +62,8 @@ public final class PlainLineReader: LineReader {
         let error = errno
         let endOfFile = feof(input) != 0
         clearerr(input)
-        if !endOfFile && (error == EINTR || InterruptFlag.isSet) {
-            InterruptFlag.take()
+        if !endOfFile && (error == EINTR || cancellation.isCancelled) {
+            cancellation.reset()
             if prompting { fputs("\n", mkt_stdout()) }
             return .interrupted
         }
@@ -82,7 +87,7 @@ public final class PlainLineReader: LineReader {
         var waiting = callerMask
         sigdelset(&waiting, SIGINT)
         while true {
-            if InterruptFlag.isSet { return false }
+            if cancellation.isCancelled { return false }
             if mkt_wait_input(STDIN_FILENO, &waiting) > 0 || errno != EINTR { return true }
         }
     }

@@ -1,3 +1,5 @@
+import MktCancel
+
 /// Whether some typed text is ready to run.
 public enum InputStatus: Equatable, Sendable {
     /// Complete statements (possibly wrong ones: running them reports the errors).
@@ -27,6 +29,8 @@ public protocol InteractiveEngine: AnyObject {
     var snapshotIDs: [String] { get }
     /// Says why `text`, a statement left unfinished (Ctrl-D on a continuation line), cannot run.
     func reportUnfinished(_ text: String)
+    /// The session's Ctrl-C: what the line reader watches, cleared before each statement runs.
+    var cancellation: CancellationToken { get }
 }
 
 extension InteractiveEngine {

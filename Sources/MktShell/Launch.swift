@@ -1,9 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import MktCancel
 import MktCommandLine
 import MktLanguage
-import MktLineEditor
 
 /// mkt's version, shown by `--version` and the banner.
 public enum MktVersion {
@@ -95,8 +95,8 @@ public enum Launch {
     static func run(_ request: RunRequest, in session: Session, input: Input) -> Int32 {
         if request.interactive {
             // The session goes on after -e or the script: Ctrl-C stops what they run, not mkt.
-            InterruptFlag.install()
-            session.cancellationCheck = { InterruptFlag.isSet }
+            Interrupts.install()
+            Interrupts.route(to: session.cancellation)
         }
         // With -i, a failing -e text or script has reported its error and the session opens
         // anyway, as `python -i` does; its exit status is then the session's. The start-up file
@@ -160,10 +160,10 @@ public enum Launch {
     /// terminal went away).
     static func interactive(_ session: Session, _ request: RunRequest, startupFile: Bool = true) -> Int32 {
         // Ctrl-C stops what runs (the start-up file included), not mkt.
-        InterruptFlag.install()
-        session.cancellationCheck = { InterruptFlag.isSet }
+        Interrupts.install()
+        Interrupts.route(to: session.cancellation)
         if startupFile, request.runInit, let path = initFilePath(), FileSystem.exists(path) {
-            InterruptFlag.take()
+            session.cancellation.reset()
             // `exit` in the start-up file leaves before the prompt; its errors do not.
             if case .exited(let code) = session.runFile(path) { return code }
         }

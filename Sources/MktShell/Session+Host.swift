@@ -1,4 +1,5 @@
 import MarketModel
+import MktCancel
 import MktLanguage
 import MktRender
 import MktResult
@@ -8,7 +9,11 @@ extension Session: EvaluationHost {
     /// Prints a result. Ctrl-C stops a huge one while it is rendered or written out; `run`
     /// then ends the statement as `interrupted`, as it does a long load or sort.
     public func emit(_ output: Output) {
-        ResultPrinter(out, isCancelled: cancellationCheck).print(output, spec: RenderSpec(width: terminalWidth(), color: color))
+        do {
+            try Renderer.write(output, spec: RenderSpec(width: terminalWidth(), color: color), to: out, token: cancellation)
+        } catch {
+            // Cut short by Ctrl-C: the stream has dropped what came after, and `run` reports it.
+        }
     }
 
     public func notice(_ text: String) {
@@ -28,7 +33,7 @@ extension Session: EvaluationHost {
             failures += expanded.failures
         }
         let distinct = SnapshotLoader.distinctFiles(files)
-        let outcome = SnapshotLoader.load(distinct.map(\.path), isCancelled: cancellationCheck)
+        let outcome = SnapshotLoader.load(distinct.map(\.path), cancellation: cancellation)
         if outcome.cancelled { throw RuntimeError("interrupted: nothing was loaded", kind: .interrupted) }
         failures += outcome.failures
         var byPath: [String: SnapshotFile] = [:]
@@ -77,6 +82,4 @@ extension Session: EvaluationHost {
             notice("saved to \(path.text)")
         }
     }
-
-    public var isCancelled: Bool { cancellationCheck() }
 }

@@ -1,4 +1,5 @@
 import MarketModel
+import MktCancel
 import MktCommandLine
 import MktLanguage
 import MktRender
@@ -33,11 +34,10 @@ public final class Session {
     public var errorColor: Bool
     /// `-q`: no notes (load summaries, `saved …`) on standard error; errors still show.
     public var quiet = false
-    /// Polled by long statements (a load of many files, a huge result being printed); set by
-    /// the interactive shell's Ctrl-C.
-    public var cancellationCheck: @Sendable () -> Bool = { false } {
-        didSet { out.isCancelled = cancellationCheck }
-    }
+    /// This session's Ctrl-C: asked by long statements (a load of many files, a parse, a
+    /// pipeline, a huge result being printed). Ctrl-C reaches it when the interactive shell
+    /// routes SIGINT here (`Interrupts.route(to:)`); tests cancel it directly.
+    public let cancellation = CancellationToken()
     /// The terminal's width when standard output is one.
     public var terminalWidth: () -> Int? = { nil }
     /// The status of an `exit` typed at the prompt: the interactive loop then ends.
@@ -61,6 +61,7 @@ public final class Session {
         self.err = err
         self.color = color
         self.errorColor = errorColor
+        out.cancellation = cancellation
     }
 
     public var state: SessionState {
@@ -97,10 +98,11 @@ public final class Session {
         if let stop = syntaxOutcome(parsed, in: source, interactive: interactive) { return stop }
         for statement in parsed.statements {
             do {
+                StatementMarker.started()
                 try evaluator.execute(statement, in: source)
                 out.flush()
                 // Ctrl-C while the result was printed (it was cut short): the run stops here.
-                if cancellationCheck() { return interrupted() }
+                if cancellation.isCancelled { return interrupted() }
             } catch {
                 out.flush()
                 switch error.kind {

@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 /// Reports about columns, fields and numbers, checked through the built binary: what the

@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 /// `mkt`'s command line: `mkt help [TOPIC]`, `--help`, `--version`, and usage errors.

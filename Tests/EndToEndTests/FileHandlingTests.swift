@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 /// `save` replaces the file a user means, as that file was: through symlinks, with its mode.
@@ -55,7 +56,11 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.txt"])
     }
 
-    @Test(.enabled(if: MktProcess.unprivileged != nil, "root ignores file modes and setpriv is missing"))
+    /// Runs as a user the file modes apply to: nobody (through setpriv) when the tests run as
+    /// root, with a copy of mkt and of the snapshot that nobody can reach wherever the checkout is.
+    @Test(.enabled(
+        if: (try? MktProcess.unprivileged.get()) != nil,
+        "the tests run as root (who ignores file modes) and setpriv is missing"))
     func saveRefusesWhatTheUserCannotWrite() throws {
         let fm = FileManager.default
         let dir = try MktProcess.temporaryDirectory()
@@ -66,19 +71,26 @@ import Testing
         let closed = dir.appendingPathComponent("closed")
         try fm.createDirectory(at: closed, withIntermediateDirectories: false)
         try fm.setAttributes([.posixPermissions: 0o555], ofItemAtPath: closed.path)
-        let launcher = try #require(MktProcess.unprivileged)
+        let seed = dir.appendingPathComponent("seed.txt")
+        try fm.copyItem(at: URL(fileURLWithPath: MktProcess.seed), to: seed)
+        try fm.setAttributes([.posixPermissions: 0o444], ofItemAtPath: seed.path)
+        let user = try MktProcess.unprivileged.get()
+        func run(_ text: String) throws -> MktProcess.Result {
+            try MktProcess.run(["-e", text, "seed.txt"], directory: dir, launcher: user.launcher, executable: user.executable)
+        }
 
-        let file = try MktProcess.run(["-e", "instruments | save ro.csv", MktProcess.seed], directory: dir, launcher: launcher)
+        let file = try run("instruments | save ro.csv")
         #expect(file.status == 74)
         #expect(file.stderr.contains("-e:1:20: error: cannot write ro.csv: permission denied\n"))
         #expect(try String(contentsOfFile: readOnly, encoding: .utf8) == "keep\n")
         #expect(try mode(readOnly) == 0o444)
 
-        let folder = try MktProcess.run(["-e", "instruments | save closed/new.csv", MktProcess.seed], directory: dir, launcher: launcher)
+        let folder = try run("instruments | save closed/new.csv")
         #expect(folder.status == 74)
         #expect(folder.stderr.contains("-e:1:20: error: cannot write closed/new.csv: permission denied\n"))
         #expect(try fm.contentsOfDirectory(atPath: closed.path).isEmpty)
         #expect(try leftovers(dir).isEmpty)
+        #expect(try fm.contentsOfDirectory(atPath: dir.path).sorted() == ["closed", "ro.csv", "seed.txt"])
     }
 }
 

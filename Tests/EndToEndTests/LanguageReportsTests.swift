@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 /// Language problems users reported, checked through the built binary: what they see on

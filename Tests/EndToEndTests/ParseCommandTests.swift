@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 @Suite struct ParseCommandTests {

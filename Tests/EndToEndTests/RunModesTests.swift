@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 /// -e, scripts with arguments, piped stdin: the same language, the same results.

@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 /// Each `Fixtures/NAME.mkt` runs through the built `mkt` from the package root; its standard

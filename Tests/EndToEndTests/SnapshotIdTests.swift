@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 /// Two files of one name in different folders are two snapshots; the same file loaded again

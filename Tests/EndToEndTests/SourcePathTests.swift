@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 /// `source lib.mkt` in a script file reads the file beside the script, wherever mkt runs

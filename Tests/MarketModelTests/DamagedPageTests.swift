@@ -1,4 +1,5 @@
 import Foundation
+import MktCancel
 import Testing
 
 @testable import MarketModel
@@ -112,33 +113,23 @@ import Testing
         }
     }
 
-    @Test func hugeLineAndHugeFile() {
-        let longLine = [UInt8](repeating: UInt8(ascii: "x"), count: 2 << 20)
-        let s1 = SnapshotParser.parse(Array("La bourse est fermée\n".utf8) + longLine + [0x0A] + Pages.seed, fileName: "l.txt")
-        #expect(s1.status == .closed)
-        // 50 MB of repeated pages: linear, and every line is accounted for.
-        var big: [UInt8] = []
-        big.reserveCapacity(50 << 20)
-        while big.count < 50 << 20 { big += Pages.seed + [0x0A] }
-        let s2 = SnapshotParser.parse(big, fileName: "big.txt")
-        #expect(s2.instruments.count == 15)
-        #expect(s2.headlines.count > 50_000)
-    }
-
-    @Test func aLongParseStopsWhenAsked() {
-        // Ctrl-C during the parse of one huge file: asked every 16 384 lines, nil once told to stop.
+    @Test func aCancelledParseGivesNothingAndAnotherTokenReadsAsUsual() {
+        // Ctrl-C during the parse of one huge file: the token is asked at checkpoints (every
+        // 16 384 lines, the first line included), and a cancelled parse gives no snapshot.
         let page = Array("La bourse est fermée\n".utf8) + [UInt8](String(repeating: "headline\n", count: 100_000).utf8)
-        var asked = 0
+        let cancelled = CancellationToken()
+        cancelled.cancel()
         let stopped = page.withUnsafeBufferPointer { bytes in
-            SnapshotParser.parse(bytes, fileName: "big.txt", isCancelled: { asked += 1; return asked >= 2 })
+            SnapshotParser.parse(bytes, fileName: "big.txt", cancellation: cancelled)
         }
         #expect(stopped == nil)
-        #expect(asked == 2)
-        // A page shorter than that is never asked, and reads as usual.
-        let small = Pages.seed.withUnsafeBufferPointer { bytes in
-            SnapshotParser.parse(bytes, fileName: "s.txt", isCancelled: { Issue.record("asked"); return true })
+        // Tokens are independent: a parse watching one that nobody cancelled reads everything.
+        let whole = page.withUnsafeBufferPointer { bytes in
+            SnapshotParser.parse(bytes, fileName: "big.txt", cancellation: CancellationToken())
         }
-        #expect(small?.instruments.count == 15)
+        let plain = SnapshotParser.parse(page, fileName: "big.txt")
+        #expect(whole == plain)
+        #expect(plain.status == .closed)
     }
 }
 

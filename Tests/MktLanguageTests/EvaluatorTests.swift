@@ -1,5 +1,6 @@
 import Foundation
 import MarketModel
+import MktCancel
 import MktResult
 import MktRender
 import Testing
@@ -23,7 +24,7 @@ final class RecordingHost: EvaluationHost {
         throw RuntimeError("cannot read \(path.text)", kind: .io)
     }
     func save(_ output: Output, to path: PathArgument) throws(RuntimeError) { outputs.append(output) }
-    var isCancelled: Bool { false }
+    let cancellation = CancellationToken()
 }
 
 @Suite struct EvaluatorTests {

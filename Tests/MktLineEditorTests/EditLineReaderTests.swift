@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MktCancel
 import MktLineEditor
 
 /// EditLineReader driven in-process through a pseudo-terminal: the reader edits on the slave
@@ -7,6 +8,29 @@ import MktLineEditor
 /// raw mode. (Ctrl-C cannot be tested this way: the pty is not the test's controlling
 /// terminal, so no SIGINT is generated; the end-to-end tests cover it.)
 @Suite(.serialized) struct EditLineReaderTests {
+    @Test func cancellingTheReadersTokenInterruptsTheRead() throws {
+        // The owner's token (the session's, which Ctrl-C is routed to) ends the read as
+        // interrupted at the next key; what was typed is dropped.
+        let pty = try PseudoTerminalPair()
+        let token = CancellationToken()
+        let reader = try pty.reader(cancellation: token)
+        #expect(pty.read(reader, typing: "x", before: { token.cancel() }) == .interrupted)
+        #expect(!token.isCancelled)
+        // The key that woke the editor may still wait unread (the token was seen first).
+        pty.discardTyping()
+        // A token cancelled before the read (by the command that just ran) does not end it.
+        token.cancel()
+        #expect(pty.read(reader, typing: "ok\r") == .line("ok"))
+    }
+
+    @Test func anotherTokenDoesNotInterruptTheRead() throws {
+        let pty = try PseudoTerminalPair()
+        let other = CancellationToken()
+        let reader = try pty.reader()
+        #expect(pty.read(reader, typing: "ok\r", before: { other.cancel() }) == .line("ok"))
+        #expect(other.isCancelled)
+    }
+
     @Test func readsATypedLine() throws {
         let pty = try PseudoTerminalPair()
         let reader = try pty.reader()
@@ -124,19 +148,29 @@ final class PseudoTerminalPair {
         close(slave)
     }
 
-    func reader(history: HistoryFile? = nil, completion: CompletionHandler? = nil) throws -> EditLineReader {
+    /// A reader on the slave side, watching `cancellation` (a token of its own unless given).
+    func reader(
+        history: HistoryFile? = nil, completion: CompletionHandler? = nil,
+        cancellation: CancellationToken = CancellationToken()
+    ) throws -> EditLineReader {
         guard let reader = EditLineReader(
-            input: slave, output: slave, terminalType: "xterm", historyFile: history, completion: completion)
+            input: slave, output: slave, terminalType: "xterm", historyFile: history, completion: completion,
+            cancellation: cancellation)
         else { throw POSIXError(.ENOTTY) }
         return reader
     }
 
-    /// Reads one line while a helper thread types `keys` (or hangs up) once the editor waits.
-    func read(_ reader: EditLineReader, typing keys: String = "", hangingUp: Bool = false) -> LineReadResult {
+    /// Reads one line while a helper thread types `keys` (or hangs up) once the editor waits,
+    /// after doing `before` (once the editor waits, before the first key).
+    func read(
+        _ reader: EditLineReader, typing keys: String = "", hangingUp: Bool = false,
+        before: @escaping @Sendable () -> Void = {}
+    ) -> LineReadResult {
         let master = self.master
         let bytes = Array(keys.utf8)
         let typist = Thread {
             Self.waitForRawMode(master)
+            before()
             if hangingUp {
                 close(master)
                 return
@@ -148,6 +182,9 @@ final class PseudoTerminalPair {
         if hangingUp { self.master = -1 } else { drain() }
         return result
     }
+
+    /// Drops keys typed but not read yet.
+    func discardTyping() { tcflush(slave, TCIFLUSH) }
 
     /// What the editor wrote since the last call.
     func output() -> String {

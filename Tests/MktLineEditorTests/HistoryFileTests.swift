@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import MktCancel
 import MktLineEditor
+import MktTestSupport
 
 @Suite struct HistoryFileTests {
     @Test func standardPathFollowsXDG() {
@@ -38,17 +40,49 @@ import MktLineEditor
     @Test func concurrentSessionsLoseNothing() async throws {
         let dir = try TemporaryFolder()
         let path = dir.path + "/history"
-        await withTaskGroup(of: Void.self) { group in
+        // A failed save is an error here, not an entry quietly missing from the count.
+        try await withThrowingTaskGroup(of: Void.self) { group in
             for session in 0..<4 {
                 group.addTask {
                     let file = HistoryFile(path: path)
-                    for n in 0..<25 { try? file.append(["s\(session) n\(n)"]) }
+                    for n in 0..<25 { try file.append(["s\(session) n\(n)"]) }
                 }
             }
+            try await group.waitForAll()
         }
         let entries = HistoryFile(path: path).load()
         #expect(entries.count == 100)
         #expect(Set(entries).count == 100)
+    }
+
+    @Test func ctrlCEndsTheWaitForTheLockWithAnError() throws {
+        let dir = try TemporaryFolder()
+        let file = HistoryFile(path: dir.path + "/history")
+        let held = try LockHolder(dir.path + "/history.lock")
+        let token = CancellationToken()
+        token.cancel()
+        #expect {
+            try file.append(["a"], cancellation: token)
+        } throws: { error in
+            (error as? HistoryFileError)?.description.hasSuffix("interrupted while another mkt held it") == true
+        }
+        held.release()
+        #expect(file.load() == [])
+    }
+
+    @Test func aLockHeldPastTheTimeoutIsAnErrorNotALostEntry() throws {
+        let dir = try TemporaryFolder()
+        let file = HistoryFile(path: dir.path + "/history", lockTimeout: .milliseconds(200))
+        try file.append(["a"])
+        let held = try LockHolder(dir.path + "/history.lock")
+        #expect {
+            try file.append(["b"])
+        } throws: { error in
+            (error as? HistoryFileError)?.description.hasPrefix("cannot lock \(dir.path)/history.lock: another mkt held it") == true
+        }
+        held.release()
+        try file.append(["b"])
+        #expect(file.load() == ["a", "b"])
     }
 
     @Test func neverWritesThroughSomethingOtherThanARegularFile() throws {

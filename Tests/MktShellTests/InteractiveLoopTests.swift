@@ -1,4 +1,5 @@
 import Testing
+import MktCancel
 import MktLineEditor
 @testable import MktShell
 
@@ -29,6 +30,7 @@ import MktLineEditor
         var ran: [String] = []
         var currentSnapshotLabel: String?
         var instrumentNames: [String] = ["DAX"]
+        let cancellation = CancellationToken()
 
         func inputStatus(_ text: String) -> InputStatus {
             let open = text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
@@ -45,31 +47,39 @@ import MktLineEditor
         var exitRequest: Int32?
     }
 
-    /// Presses Ctrl-C (sets the flag) while "typing" each line, as a user at the prompt might.
+    /// Presses Ctrl-C (cancels the session's token) while "typing" each line, as a user at the
+    /// prompt might.
     final class InterruptingReader: LineReader {
         var script: [String]
-        init(_ script: [String]) { self.script = script }
+        let cancellation: CancellationToken
+        init(_ script: [String], cancelling cancellation: CancellationToken) {
+            self.script = script
+            self.cancellation = cancellation
+        }
         func readLine(prompt: String) -> LineReadResult {
-            InterruptFlag.set()
+            cancellation.cancel()
             return script.isEmpty ? .endOfInput : .line(script.removeFirst())
         }
         func addHistory(_ entry: String) {}
     }
 
-    /// Records whether the Ctrl-C flag was set when each statement started.
-    final class FlagWatchingEngine: InteractiveEngine {
-        var flagAtStart: [Bool] = []
+    /// Records whether its token was cancelled when each statement started.
+    final class TokenWatchingEngine: InteractiveEngine {
+        var cancelledAtStart: [Bool] = []
+        let cancellation = CancellationToken()
         var currentSnapshotLabel: String? { nil }
         var instrumentNames: [String] { [] }
         func inputStatus(_ text: String) -> InputStatus { .complete }
-        func runInteractive(_ text: String) { flagAtStart.append(InterruptFlag.isSet) }
+        func runInteractive(_ text: String) { cancelledAtStart.append(cancellation.isCancelled) }
     }
 
     @Test func aCtrlCBeforeTheStatementRunsDoesNotCancelIt() {
-        let engine = FlagWatchingEngine()
-        _ = InteractiveLoop(engine: engine, reader: InterruptingReader(["1", "2"])).run()
-        InterruptFlag.take()
-        #expect(engine.flagAtStart == [false, false])
+        let engine = TokenWatchingEngine()
+        let reader = InterruptingReader(["1", "2"], cancelling: engine.cancellation)
+        _ = InteractiveLoop(engine: engine, reader: reader).run()
+        #expect(engine.cancelledAtStart == [false, false])
+        // The last read (the end of input) pressed Ctrl-C too: the token shows it.
+        #expect(engine.cancellation.isCancelled)
     }
 
     @Test func exitStatusIsZeroUnlessReadingFailed() {

@@ -1,3 +1,5 @@
+import MktCancel
+
 /// Reads a saved markets page into a `Snapshot`, in one pass over its bytes.
 ///
 /// The page is status line, ticker blocks, article, headlines (docs/FORMAT.md). Damage never stops
@@ -15,24 +17,28 @@ public struct SnapshotParser {
 
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) -> Snapshot {
         var stopped = false
-        return parse(bytes, fileName: fileName, stopped: &stopped, isCancelled: { false })
+        return parse(bytes, fileName: fileName, stopped: &stopped, checkpoint: nil)
     }
 
-    /// Parses as `parse` does, asking `isCancelled` every 16 384 lines: nil once it answers
-    /// true, so Ctrl-C stops the parse of one huge file too.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String, isCancelled: () -> Bool) -> Snapshot? {
+    /// Parses as `parse` does, asking `cancellation` every 16 384 lines: nil once it is
+    /// cancelled, so Ctrl-C stops the parse of one huge file too.
+    public static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, fileName: String, cancellation: CancellationToken
+    ) -> Snapshot? {
         var stopped = false
-        let snapshot = parse(bytes, fileName: fileName, stopped: &stopped, isCancelled: isCancelled)
+        let snapshot = parse(
+            bytes, fileName: fileName, stopped: &stopped, checkpoint: Checkpoint(cancellation, every: 16_384))
         return stopped ? nil : snapshot
     }
 
     private static func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, fileName: String, stopped: inout Bool, isCancelled: () -> Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, fileName: String, stopped: inout Bool, checkpoint: Checkpoint?
     ) -> Snapshot {
         var parser = SnapshotParser(fileName: fileName)
         var lines = PageLines(bytes)
+        var checkpoint = checkpoint
         while let line = lines.next() {
-            if line.number & 0x3FFF == 0, isCancelled() {
+            if checkpoint?.shouldStop() == true {
                 stopped = true
                 break
             }

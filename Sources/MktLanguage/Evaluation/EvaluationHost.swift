@@ -1,4 +1,5 @@
 import MarketModel
+import MktCancel
 import MktResult
 
 /// The file a snapshot was read from, as the session remembers it: which file it is (to tell
@@ -50,6 +51,6 @@ public protocol EvaluationHost: AnyObject {
     func runScript(_ path: PathArgument) throws(RuntimeError)
     /// Writes `output`, already in the file's format, to a file.
     func save(_ output: Output, to path: PathArgument) throws(RuntimeError)
-    /// Ctrl-C was pressed: long statements stop.
-    var isCancelled: Bool { get }
+    /// The session's Ctrl-C: long statements stop once it is cancelled.
+    var cancellation: CancellationToken { get }
 }

@@ -306,8 +306,7 @@ public final class Evaluator {
     }
 
     private func runner(_ source: SourceText) -> PipelineRunner {
-        let host = self.host
-        return PipelineRunner(state: state, source: source, isCancelled: { host.isCancelled })
+        PipelineRunner(state: state, source: source, cancellation: host.cancellation)
     }
 
     /// `3 snapshots loaded, output format table`.

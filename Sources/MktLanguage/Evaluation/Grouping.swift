@@ -1,14 +1,15 @@
 import MarketModel
 import MktResult
+import MktCancel
 
 /// Aggregate stages: one row of aggregates, or one row per group after `group`.
 enum Grouping {
     /// The `group` key columns first (when grouping), then one column per aggregate. Groups
     /// come out in key order (first key first). With no aggregates, each group is counted.
-    /// `isCancelled` is polled every few thousand rows: Ctrl-C stops with `interrupted`.
+    /// `cancellation` is asked every few thousand rows: Ctrl-C stops with `interrupted`.
     static func aggregate(
         _ relation: Relation, by group: [(key: RowFunction, name: String)]?, aggregates: [Aggregate],
-        source: SourceText, variables: [String: Binding], isCancelled: () -> Bool = { false }
+        source: SourceText, variables: [String: Binding], cancellation: CancellationToken
     ) throws(RuntimeError) -> Relation {
         let compiler = ExprCompiler(columns: relation.columnNames, variables: variables)
         let specs: [(kind: Aggregates.Kind, argument: RowFunction?, label: String?, range: SourceRange)] =
@@ -34,9 +35,10 @@ enum Grouping {
         var values: [[[Value]]] = []  // bucket, then aggregate with an argument
         var keys: [[Value]] = []
         var index: [[Value]: Int] = [:]
+        var checkpoint = Checkpoint(cancellation)
         try guarded {
-            for (i, row) in relation.rows.enumerated() {
-                if i & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+            for row in relation.rows {
+                try checkpoint.step()
                 let key = try group.map { try $0.map { normalized(try $0.key(row)) } } ?? []
                 let b: Int
                 if let found = index[key] {
@@ -76,18 +78,17 @@ enum Grouping {
                 values[b][a] = []
                 a += 1
                 // An aggregate is not interrupted while it works (median sorts all its values).
-                if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+                if cancellation.isCancelled { throw RuntimeError.interrupted }
             }
             rows.append(row)
         }
         if let group {
             // Keys decorated once (text folded here, not at each of n·log n comparisons).
             let decorated = rows.map { row in group.indices.map { SortValue(row[$0]) } }
-            var comparisons = 0
+            var checkpoint = Checkpoint(cancellation, every: 8192)
             let order = try guarded {
                 try rows.indices.sorted { a, b in
-                    comparisons &+= 1
-                    if comparisons & 8191 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+                    try checkpoint.step()
                     for k in group.indices {
                         let c = decorated[a][k].compare(decorated[b][k])
                         if c != 0 { return c < 0 }

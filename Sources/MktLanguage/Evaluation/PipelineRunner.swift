@@ -1,5 +1,6 @@
 import MarketModel
 import MktResult
+import MktCancel
 
 /// What a pipeline produced before it is printed.
 enum PipelineValue {
@@ -14,7 +15,8 @@ enum PipelineValue {
 struct PipelineRunner {
     let state: SessionState
     let source: SourceText
-    let isCancelled: () -> Bool
+    /// The session's Ctrl-C, asked between stages and every few thousand rows within one.
+    let cancellation: CancellationToken
 
     /// The result, the format asked for with `to` (if any), and the path of `save` (if any).
     func run(_ pipeline: Pipeline) throws(RuntimeError) -> (PipelineValue, OutputFormat?, PathArgument?) {
@@ -23,7 +25,7 @@ struct PipelineRunner {
         var savePath: PathArgument?
         var group: [(key: RowFunction, name: String)]?
         for (i, stage) in pipeline.stages.enumerated() {
-            if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+            if cancellation.isCancelled { throw RuntimeError.interrupted }
             // The parser already refuses these; a pipeline built another way is checked too.
             if savePath != nil {
                 throw RuntimeError("'save' must be the last stage", at: stage.range)
@@ -49,16 +51,16 @@ struct PipelineRunner {
                 let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
                 if case .aggregate = next {} else {
                     // `group kind` alone counts the rows of each group.
-                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: [], source: source, variables: state.variables, isCancelled: isCancelled))
+                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: [], source: source, variables: state.variables, cancellation: cancellation))
                     group = nil
                 }
                 continue
             case .aggregate(let aggregates, let range):
                 let relation = try requireRelation(value, stage: "an aggregate", at: range)
                 if let group {
-                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: aggregates, source: source, variables: state.variables, isCancelled: isCancelled))
+                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: aggregates, source: source, variables: state.variables, cancellation: cancellation))
                 } else {
-                    let row = try Grouping.aggregate(relation, by: nil, aggregates: aggregates, source: source, variables: state.variables, isCancelled: isCancelled)
+                    let row = try Grouping.aggregate(relation, by: nil, aggregates: aggregates, source: source, variables: state.variables, cancellation: cancellation)
                     if row.columns.count == 1, let only = row.rows.first?.first {
                         value = .value(only, name: row.columns[0].name)
                     } else {
@@ -74,7 +76,7 @@ struct PipelineRunner {
             value = .relation(try apply(stage, to: relation))
         }
         // Ctrl-C during the last stage: no result, even if the stage got to its end.
-        if isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+        if cancellation.isCancelled { throw RuntimeError.interrupted }
         return (value, format, savePath)
     }
 
@@ -152,11 +154,10 @@ struct PipelineRunner {
     /// Ctrl-C is noticed within a few thousand comparisons.
     private func sortedOrder(_ count: Int, by columns: [[SortValue]], descending: [Bool]) throws(RuntimeError) -> [Int] {
         var order = Array(0..<count)
-        var comparisons = 0
+        var checkpoint = Checkpoint(cancellation, every: 8192)
         try guarded {
             try order.sort { a, b in
-                comparisons &+= 1
-                if comparisons & 8191 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+                try checkpoint.step()
                 for k in columns.indices {
                     let c = columns[k][a].compare(columns[k][b])
                     if c != 0 { return descending[k] ? c > 0 : c < 0 }
@@ -172,9 +173,10 @@ struct PipelineRunner {
     private func eachRow<C: Collection, T>(_ rows: C, _ body: (C.Element, inout [T]) throws -> Void) throws(RuntimeError) -> [T] {
         var out: [T] = []
         out.reserveCapacity(rows.count)
+        var checkpoint = Checkpoint(cancellation)
         try guarded {
-            for (i, row) in rows.enumerated() {
-                if i & 4095 == 0, isCancelled() { throw RuntimeError("interrupted", kind: .interrupted) }
+            for row in rows {
+                try checkpoint.step()
                 try body(row, &out)
             }
         }
@@ -211,6 +213,19 @@ struct PipelineRunner {
         case .select: return "select"
         default: return "this stage"
         }
+    }
+}
+
+extension RuntimeError {
+    /// How a statement stopped by Ctrl-C ends.
+    static var interrupted: RuntimeError { RuntimeError("interrupted", kind: .interrupted) }
+}
+
+extension Checkpoint {
+    /// `tick()` for the evaluator: throws `RuntimeError.interrupted` once the work should stop.
+    @inline(__always)
+    mutating func step() throws(RuntimeError) {
+        if shouldStop() { throw RuntimeError.interrupted }
     }
 }
 

@@ -1,5 +1,6 @@
 import Dispatch
 import MarketModel
+import MktCancel
 import MktLanguage
 
 /// Loads snapshot files (paths, globs, folders) on every core.
@@ -90,12 +91,12 @@ public enum SnapshotLoader {
         return files
     }
 
-    /// Reads and parses `paths` in parallel, in their order. `isCancelled` is polled between
-    /// files; once it answers true the rest are skipped.
+    /// Reads and parses `paths` in parallel, in their order. `cancellation` is asked between
+    /// files and while one is parsed; once it is cancelled the rest are skipped.
     public static func load(
-        _ paths: [String], workers: Int = defaultWorkers, isCancelled: @Sendable () -> Bool = { false }
+        _ paths: [String], workers: Int = defaultWorkers, cancellation: CancellationToken = .none()
     ) -> Outcome {
-        let results = map(paths, workers: workers, isCancelled: isCancelled) { loadOne($0, isCancelled: isCancelled) }
+        let results = map(paths, workers: workers, cancellation: cancellation) { loadOne($0, cancellation: cancellation) }
         var outcome = Outcome()
         outcome.snapshots.reserveCapacity(paths.count)
         for (path, result) in zip(paths, results) {
@@ -111,24 +112,24 @@ public enum SnapshotLoader {
     }
 
     /// `body` of each path, computed on `workers` threads, in the paths' order; nil for the
-    /// paths skipped once `isCancelled` answered true. No state is shared between paths, so
+    /// paths skipped once `cancellation` was cancelled. No state is shared between paths, so
     /// the work spreads over every core.
     public static func map<T: Sendable>(
-        _ paths: [String], workers: Int = defaultWorkers, isCancelled: @Sendable () -> Bool = { false },
+        _ paths: [String], workers: Int = defaultWorkers, cancellation: CancellationToken = .none(),
         _ body: @Sendable (String) -> T
     ) -> [T?] {
         let slots = Slots<T>(count: paths.count)
         let workerCount = max(1, min(workers, paths.count))
         if workerCount == 1 {
             for (i, path) in paths.enumerated() {
-                if isCancelled() { break }
+                if cancellation.isCancelled { break }
                 slots.store(i, body(path))
             }
         } else {
             DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
                 var i = worker
                 while i < paths.count {
-                    if isCancelled() { return }
+                    if cancellation.isCancelled { return }
                     slots.store(i, body(paths[i]))
                     i += workerCount
                 }
@@ -150,11 +151,11 @@ public enum SnapshotLoader {
         }
     }
 
-    /// As `loadOne`, but nil when `isCancelled` answered true while the file was parsed.
-    static func loadOne(_ path: String, isCancelled: () -> Bool) -> Result<Snapshot, IOFailure>? {
+    /// As `loadOne`, but nil when `cancellation` was cancelled while the file was parsed.
+    static func loadOne(_ path: String, cancellation: CancellationToken) -> Result<Snapshot, IOFailure>? {
         do {
             let bytes = try FileSystem.read(path)
-            let parsed = bytes.withUnsafeBufferPointer { SnapshotParser.parse($0, fileName: path, isCancelled: isCancelled) }
+            let parsed = bytes.withUnsafeBufferPointer { SnapshotParser.parse($0, fileName: path, cancellation: cancellation) }
             return parsed.map { .success($0) }
         } catch {
             return .failure(error)

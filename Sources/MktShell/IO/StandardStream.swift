@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MktCancel
 import MktRender
 
 /// A buffered writer to a file descriptor (standard output or error), without stdio globals.
@@ -15,9 +16,9 @@ public final class StandardStream {
     private let limit: Int
     /// Writing failed (a closed pipe): further output is dropped.
     public private(set) var failed = false
-    /// Polled between writes of at most 64 KiB: once it answers true, what is still buffered
+    /// Asked between writes of at most 64 KiB: once it is cancelled, what is still buffered
     /// is dropped, so Ctrl-C stops a huge result scrolling by on a slow terminal.
-    public var isCancelled: (@Sendable () -> Bool)?
+    public var cancellation: CancellationToken?
 
     public init(fd: Int32, bufferSize: Int = 1 << 16) {
         self.fd = fd
@@ -56,7 +57,7 @@ public final class StandardStream {
         guard !failed else { return }
         var written = 0
         while written < raw.count, let base = raw.baseAddress {
-            if let isCancelled, isCancelled() { return }
+            if let cancellation, cancellation.isCancelled { return }
             let n = Glibc.write(fd, base + written, min(raw.count - written, 1 << 16))
             if n < 0 {
                 if errno == EINTR { continue }

@@ -68,7 +68,7 @@ public final class InteractiveLoop {
             case .line(let line):
                 // A Ctrl-C from while the line was typed must not stop what it runs; one pressed
                 // from here on (Enter, then Ctrl-C while history is saved) is meant for the command.
-                InterruptFlag.take()
+                engine.cancellation.reset()
                 if pending.isEmpty && Self.isLeavingCommand(line) { return .leavingCommand }
                 pending.append(line)
                 let text = pending.joined(separator: "\n")

@@ -1,6 +1,7 @@
 import Foundation
 import MarketModel
 import MarketSynth
+import MktTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -257,11 +258,10 @@ struct InteractiveModesTests {
         // 100 folders of hard links to the same pages: 100 000 files, each read anew (a file
         // named twice in one load is read once), far longer than the test waits for Ctrl-C.
         let copies = try Self.linkedCopies(of: corpus, count: 100)
-        let shell = try Shell(home: home)
+        let shell = try Shell(home: home, reportingStatements: true)
         try shell.term.expect("mkt> ")
         let load = "load " + copies.map { "\"\($0)\"" }.joined(separator: ", ")
-        try shell.term.send(PseudoTerminal.Keystroke(load), .enter)
-        try Self.interrupt(shell.term)
+        try Self.interrupt(shell.term, running: load)
         // Nothing was loaded, and the shell takes the next command.
         try shell.term.expect("mkt> ")
         try shell.term.send("snapshots | count", .enter)
@@ -278,10 +278,9 @@ struct InteractiveModesTests {
         while lines.count < 38_000_000 { lines += lines }
         let bytes = Array("La bourse est fermée\n".utf8) + lines
         try Data(bytes).write(to: URL(fileURLWithPath: big))
-        let shell = try Shell(home: home)
+        let shell = try Shell(home: home, reportingStatements: true)
         try shell.term.expect("mkt> ")
-        try shell.term.send("load \"\(big)\"", .enter)
-        try Self.interrupt(shell.term)
+        try Self.interrupt(shell.term, running: "load \"\(big)\"")
         try shell.term.expect("mkt> ")
         try shell.term.send("snapshots | count", .enter)
         try shell.term.expect("\r\n0\r\n")
@@ -306,14 +305,12 @@ struct InteractiveModesTests {
     static func interruptWithACorpusLoaded(_ command: String, beforeCtrlC: String? = nil) throws {
         let home = try TemporaryHome()
         let corpus = try writeCorpus(in: home, pages: 1000)
-        let shell = try Shell(home: home)
+        let shell = try Shell(home: home, reportingStatements: true)
         try shell.term.expect("mkt> ")
         try shell.term.send("load \"\(corpus)\"", .enter)
         try shell.term.expect("loaded 1000 snapshots", timeout: .seconds(120))
         try shell.term.expect("]> ")
-        try shell.term.send(PseudoTerminal.Keystroke(command), .enter)
-        if let beforeCtrlC { try shell.term.expect(beforeCtrlC) }
-        try interrupt(shell.term)
+        try interrupt(shell.term, running: command, beforeCtrlC: beforeCtrlC)
         try shell.term.expect("]> ")
         try shell.term.send("instruments all | count", .enter)
         try shell.term.expect("\r\n15000\r\n")
@@ -397,33 +394,21 @@ struct InteractiveModesTests {
         }
     }
 
-    /// Presses Ctrl-C while the command just entered runs, and waits for `interrupted`.
+    /// Types `command`, waits until mkt says it has started (and for `beforeCtrlC` to show,
+    /// when given), presses Ctrl-C once and waits for `interrupted`.
     ///
-    /// The key is sent once the editor has given the terminal back (its normal mode, where
-    /// Ctrl-C is a signal). One that lands in the instant before the shell takes the line is
-    /// dropped on purpose (it belongs to the typing), so the key is pressed again if
-    /// `interrupted` does not follow: the command runs for minutes, a second press still lands
-    /// in it, and a spare one at the prompt only shows `^C` and a new prompt.
-    static func interrupt(_ term: PseudoTerminal) throws {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while term.isRaw {
-            guard ContinuousClock.now < deadline else {
-                throw PseudoTerminal.Failure(description: "the editor kept the terminal raw after the line was entered")
-            }
-            usleep(5_000)
-        }
-        for attempt in 1...5 {
-            try term.send(.ctrlC)
-            do {
-                try term.expect("interrupted", timeout: .seconds(attempt == 5 ? 60 : 3))
-                return
-            } catch {
-                if attempt == 5 { throw error }
-            }
-        }
+    /// No retries: once the statement has started, the terminal is in its normal mode and
+    /// Ctrl-C is routed to the session, so the one press always lands in the command (which
+    /// runs for seconds to minutes).
+    static func interrupt(_ term: PseudoTerminal, running command: String, beforeCtrlC: String? = nil) throws {
+        term.forgetStartedStatements()
+        try term.send(PseudoTerminal.Keystroke(command), .enter)
+        try term.waitForStatementStart()
+        if let beforeCtrlC { try term.expect(beforeCtrlC) }
+        try term.send(.ctrlC)
+        try term.expect("interrupted", timeout: .seconds(60))
     }
 
-    /// `text` cut into rows of `columns` characters (ASCII text).
     static func wrapped(_ text: String, columns: Int) -> [String] {
         var rows: [String] = []
         var rest = Substring(text)

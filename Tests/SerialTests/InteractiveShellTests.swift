@@ -1,4 +1,5 @@
 import Foundation
+import MktTestSupport
 import Testing
 
 /// The real `mkt` shell driven through a pseudo-terminal: what a user at a keyboard sees.
@@ -297,22 +298,19 @@ struct InteractiveShellTests {
         let term: PseudoTerminal
         let home: TemporaryHome
 
-        static let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        static let exampleSnapshot = packageRoot
-            .appendingPathComponent("examples/snapshots/2021-04-09_3921acb7a18bc451.txt").path
+        static let exampleSnapshot = MktProcess.seed
+        static var binary: String { MktProcess.binary.path }
 
-        /// `$MKT_BINARY`, else the debug build in the package's `.build` folder.
-        static var binary: String {
-            if let path = ProcessInfo.processInfo.environment["MKT_BINARY"], !path.isEmpty { return path }
-            return packageRoot.appendingPathComponent(".build/debug/mkt").path
-        }
-
-        init(home: TemporaryHome? = nil, arguments: [String] = ["--no-init"], directory: String? = nil) throws {
+        /// `reportingStatements`: mkt says when each statement starts (for Ctrl-C tests).
+        init(
+            home: TemporaryHome? = nil, arguments: [String] = ["--no-init"], directory: String? = nil,
+            reportingStatements: Bool = false
+        ) throws {
             let home = try home ?? TemporaryHome()
             self.home = home
             term = try PseudoTerminal(
-                executable: Self.binary, arguments: arguments, environment: home.environment, directory: directory)
+                executable: Self.binary, arguments: arguments, environment: home.environment, directory: directory,
+                reportingStatements: reportingStatements)
         }
 
         /// Leaves with Ctrl-D and checks the exit status and the terminal mode. Call it once the

@@ -11,6 +11,9 @@ import Darwin
 /// as SIGINT through the line discipline, exactly as in a real terminal. Waiting is `poll` on
 /// the master with a deadline, never a fixed sleep.
 ///
+/// With `reportingStatements`, mkt writes a byte to a pipe each time a statement starts to run
+/// (`MKT_TEST_STARTED_FD`), so a test presses Ctrl-C once a command runs, never before.
+///
 ///     let term = try PseudoTerminal(executable: mkt, arguments: ["--no-init"], environment: env)
 ///     try term.expect("mkt> ")
 ///     try term.send("1 + 2", .enter)
@@ -85,15 +88,30 @@ final class PseudoTerminal {
     private var searchStart = 0
     private var termination: Termination?
     private var masterClosed = false
+    /// The read end of the pipe mkt reports started statements on (-1 when not asked for).
+    private var statements: Int32 = -1
 
     /// Starts `executable` with `arguments` and exactly `environment` (nothing is inherited)
     /// in a new pseudo-terminal of `columns` × `rows`, in `directory` when one is given.
+    /// `reportingStatements` passes mkt a pipe to say when statements start (see
+    /// `waitForStatementStart`).
     init(
         executable: String, arguments: [String] = [], environment: [String: String],
-        directory: String? = nil, columns: UInt16 = 80, rows: UInt16 = 24
+        directory: String? = nil, columns: UInt16 = 80, rows: UInt16 = 24, reportingStatements: Bool = false
     ) throws {
         var mode = try Self.defaultMode()
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        // The pipe is close-on-exec in this process, so no other child inherits it (these tests
+        // run one at a time, so none starts in between pipe and fcntl); the child
+        // clears the flag on its write end, whose number it finds in MKT_TEST_STARTED_FD.
+        var pipeEnds: [Int32] = [-1, -1]
+        if reportingStatements {
+            guard pipe(&pipeEnds) == 0 else { throw Failure(description: "pipe failed: \(Self.lastError())") }
+            for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        }
+        let reportTo = pipeEnds[1]
+        var environment = environment
+        if reportTo >= 0 { environment["MKT_TEST_STARTED_FD"] = String(reportTo) }
         // Everything the child touches is allocated before fork: between fork and exec only
         // async-signal-safe calls are allowed, and allocation is not one of them.
         let argv = CStringArray([executable] + arguments)
@@ -118,10 +136,16 @@ final class PseudoTerminal {
                 sigaction(Int32(signal), &defaultAction, nil)
             }
             if let directory = workingDirectory.pointer[0], chdir(directory) != 0 { _exit(126) }
+            if reportTo >= 0 && fcntl(reportTo, F_SETFD, 0) != 0 { _exit(126) }
             if let path = argv.pointer[0] { execve(path, argv.pointer, envp.pointer) }
             _exit(127)
         }
-        guard pid > 0 else { throw Failure(description: "forkpty failed: \(Self.lastError())") }
+        if reportTo >= 0 { close(reportTo) }
+        guard pid > 0 else {
+            if pipeEnds[0] >= 0 { close(pipeEnds[0]) }
+            throw Failure(description: "forkpty failed: \(Self.lastError())")
+        }
+        statements = pipeEnds[0]
         self.pid = pid
         self.master = master
         self.initialMode = mode
@@ -138,6 +162,7 @@ final class PseudoTerminal {
             _ = waitpid(pid, &status, 0)
         }
         if !masterClosed { close(master) }
+        if statements >= 0 { close(statements) }
     }
 
     // MARK: - Typing
@@ -171,6 +196,47 @@ final class PseudoTerminal {
                 throw Failure(description: "cannot write to the terminal: \(Self.lastError())")
             }
             offset += count
+        }
+    }
+
+    // MARK: - Statements
+
+    /// Forgets the statements reported so far: call it at the prompt, before typing the
+    /// command whose start `waitForStatementStart` is to wait for.
+    func forgetStartedStatements() {
+        guard statements >= 0 else { return }
+        var descriptor = pollfd(fd: statements, events: Int16(POLLIN), revents: 0)
+        var byte: UInt8 = 0
+        while poll(&descriptor, 1, 0) > 0, read(statements, &byte, 1) == 1 {}
+    }
+
+    /// Waits until mkt says a statement has started to run: the line was read, the terminal
+    /// is back in its normal mode (Ctrl-C is a signal again) and Ctrl-C is routed to the
+    /// session. Keeps reading the terminal meanwhile, so mkt never blocks writing to it.
+    func waitForStatementStart(timeout: Duration = .seconds(30)) throws {
+        guard statements >= 0 else {
+            throw Failure(description: "the terminal was not started with reportingStatements")
+        }
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let remaining = deadline - ContinuousClock.now
+            guard remaining > .zero else {
+                throw Failure(description: "timed out (\(endedSoFar())) waiting for a statement to start; output: \(plainTranscript.debugDescription)")
+            }
+            var descriptors = [
+                pollfd(fd: statements, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: masterClosed ? -1 : master, events: Int16(POLLIN), revents: 0),
+            ]
+            let ready = poll(&descriptors, 2, Self.milliseconds(remaining))
+            if ready < 0 && errno != EINTR {
+                throw Failure(description: "poll failed: \(Self.lastError())")
+            }
+            if descriptors[0].revents != 0 {
+                var byte: UInt8 = 0
+                if read(statements, &byte, 1) == 1 { return }
+                throw Failure(description: "mkt closed the statement pipe (\(endedSoFar())); output: \(plainTranscript.debugDescription)")
+            }
+            if descriptors[1].revents != 0 { _ = readSome(timeout: .zero) }
         }
     }
 
@@ -277,8 +343,7 @@ final class PseudoTerminal {
     private func readSome(timeout: Duration) -> Bool {
         if masterClosed { return false }
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        let milliseconds = Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000 + 1)
-        let ready = poll(&descriptor, 1, milliseconds)
+        let ready = poll(&descriptor, 1, Self.milliseconds(timeout))
         if ready < 0 { return errno == EINTR }
         if ready == 0 { return false }
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -440,6 +505,11 @@ final class PseudoTerminal {
             }
         }
         return (text, origins)
+    }
+
+    /// `duration` for poll, rounded up.
+    private static func milliseconds(_ duration: Duration) -> Int32 {
+        Int32(clamping: duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000 + 1)
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
