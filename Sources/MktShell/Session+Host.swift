@@ -65,17 +65,25 @@ extension Session: EvaluationHost {
     }
 
     public func save(_ output: Output, to path: PathArgument) throws(RuntimeError) {
-        // Rendered whole, then written atomically: the file is never left half-written.
-        let text = Renderer.text(output, spec: .plain)
         // What was printed before goes first, should the file be our own output (/dev/stdout,
         // /dev/stderr).
         out.flush()
         err.flush()
+        let completed: Bool
         do {
-            try FileSystem.writeAtomically(Array(text.utf8), to: path.text)
+            // Rendered into the file as it is made, and renamed over the target once whole.
+            completed = try FileSystem.writeAtomically(to: path.text) { stream in
+                do {
+                    try Renderer.write(output, spec: .plain, to: stream, token: cancellation)
+                    return true
+                } catch {
+                    return false
+                }
+            }
         } catch {
             throw RuntimeError("cannot write \(error)", at: path.range, kind: .io)
         }
+        guard completed else { throw RuntimeError("interrupted: \(path.text) was not written", kind: .interrupted) }
         if case .table(let t, _) = output {
             notice("saved \(t.rows.count) row\(t.rows.count == 1 ? "" : "s") to \(path.text)")
         } else {

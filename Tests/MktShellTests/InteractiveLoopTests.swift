@@ -123,7 +123,7 @@ import MktLineEditor
         #expect(reader.history == ["1"])
     }
 
-    @Test(arguments: [".quit", ".exit", "quit", "exit", "  exit  "])
+    @Test(arguments: [".quit", ".exit", "quit", "exit", "  exit  ", "EXIT", "Quit", ".QUIT"])
     func leavingCommandsEndTheLoop(command: String) {
         let engine = FakeEngine()
         let reader = ScriptedReader([.line(command), .line("never run")])

@@ -90,29 +90,36 @@ public enum FileSystem {
         return got
     }
 
-    /// Writes `bytes` to `path` atomically: a temporary file beside it, flushed, then renamed
-    /// over the target, so a reader never sees half a file and a crash never leaves one.
+    /// Writes what `produce` writes into the stream it is given to `path`, atomically: into a
+    /// new file beside it, renamed over it once complete, so the file is never seen
+    /// half-written and a crash never leaves one. The stream writes as `produce` goes, so a huge
+    /// result is never held whole.
     ///
     /// A symbolic link is followed and its target replaced (a dangling link's target is
-    /// created); an existing file keeps its permission bits, and one the user may not write
-    /// is an error rather than replaced. A new file gets 0666 less the umask. A device or a
-    /// pipe is written in place: there is nothing to rename over. So is the file behind our
-    /// own standard output or error (`save /dev/stdout` with output redirected to a file):
-    /// written through that descriptor, at its place, never renamed away from the shell.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(IOFailure) {
+    /// created); an existing file keeps its permission bits and, where allowed, its owner, and
+    /// one the user may not write is an error rather than replaced. A new file gets 0666 less
+    /// the umask. A device, a pipe, or the file behind our own standard output or error
+    /// (`/dev/stdout`) is written in place: there is nothing to rename over.
+    /// `produce` returns false to give up (Ctrl-C): the file is then left as it was and this
+    /// returns false.
+    public static func writeAtomically(
+        to path: String, _ produce: (StandardStream) -> Bool
+    ) throws(IOFailure) -> Bool {
         var info = stat()
         var mode: mode_t?
         var owner: (uid: uid_t, gid: gid_t)?
         if stat(path, &info) == 0 {
             if let fd = standardDescriptor(matching: info) {
-                let failure = writeAll(bytes, to: fd)
-                if failure != 0 { throw IOFailure(path: path, errno: failure) }
-                return
+                return try writeInPlace(fd: fd, path: path, produce)
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: throw IOFailure(path: path, reason: "is a folder")
             case S_IFREG: break
-            default: return try writeInPlace(bytes, to: path)
+            default:
+                let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+                guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
+                defer { close(fd) }
+                return try writeInPlace(fd: fd, path: path, produce)
             }
             // The kernel decides who may write (mode, ACLs, a read-only file system); the
             // rename alone would only ask the folder.
@@ -131,19 +138,23 @@ public enum FileSystem {
         // Created 0666, so the kernel applies the umask to a new file (reading the umask
         // would mean setting it, process-wide); an existing file's mode is put back below.
         let (fd, tempPath) = try createTemporary(in: directory, for: path)
-        var failure = writeAll(bytes, to: fd)
-        if failure == 0, let mode, fchmod(fd, mode) != 0 { failure = errno }
-        if failure == 0, let owner, owner.uid != geteuid() || owner.gid != getegid() {
+        let stream = StandardStream(fd: fd)
+        let completed = produce(stream)
+        stream.flush()
+        var failure = stream.error
+        if completed, failure == 0, let mode, fchmod(fd, mode) != 0 { failure = errno }
+        if completed, failure == 0, let owner, owner.uid != geteuid() || owner.gid != getegid() {
             // Keep the owner when allowed (root saving a user's file), else at least the group
             // when we belong to it; otherwise the file is ours.
             if fchown(fd, owner.uid, owner.gid) != 0 { _ = fchown(fd, uid_t.max, owner.gid) }
         }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if completed && failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure == 0 && rename(tempPath, target) != 0 { failure = errno }
-        if failure != 0 {
+        if completed && failure == 0 && rename(tempPath, target) != 0 { failure = errno }
+        if !completed || failure != 0 {
             unlink(tempPath)
-            throw IOFailure(path: path, errno: failure)
+            if failure != 0 { throw IOFailure(path: path, errno: failure) }
+            return false
         }
         // Make the rename itself durable; failing here loses nothing already written.
         let dir = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -151,6 +162,7 @@ public enum FileSystem {
             fsync(dir)
             close(dir)
         }
+        return true
     }
 
     /// A new file beside the target, named `.mkt-tmp-` and random letters, opened for writing.
@@ -196,29 +208,16 @@ public enum FileSystem {
         throw IOFailure(path: path, errno: ELOOP)
     }
 
-    /// Writes to a device or pipe as it is.
-    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(IOFailure) {
-        let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
-        var failure = writeAll(bytes, to: fd)
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure != 0 { throw IOFailure(path: path, errno: failure) }
-    }
-
-    /// Writes all of `bytes`; returns 0, or the errno of the failed write.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
-        bytes.withUnsafeBytes { raw -> Int32 in
-            var written = 0
-            while written < raw.count, let base = raw.baseAddress {
-                let n = write(fd, base + written, raw.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += n
-            }
-            return 0
-        }
+    /// Writes to a descriptor as it is (standard output, a device, a pipe): there is no file
+    /// to replace, so what was written before a failure or Ctrl-C stays written.
+    private static func writeInPlace(
+        fd: Int32, path: String, _ produce: (StandardStream) -> Bool
+    ) throws(IOFailure) -> Bool {
+        let stream = StandardStream(fd: fd)
+        let completed = produce(stream)
+        stream.flush()
+        if stream.error != 0 { throw IOFailure(path: path, errno: stream.error) }
+        return completed
     }
 
     public static func isDirectory(_ path: String) -> Bool {

@@ -14,8 +14,10 @@ public final class StandardStream {
     public let fd: Int32
     private var buffer: [UInt8] = []
     private let limit: Int
-    /// Writing failed (a closed pipe): further output is dropped.
-    public private(set) var failed = false
+    /// Writing failed (a closed pipe, a full disk): further output is dropped.
+    public var failed: Bool { error != 0 }
+    /// The errno of the write that failed; 0 while every write has succeeded.
+    public private(set) var error: Int32 = 0
     /// Asked between writes of at most 64 KiB: once it is cancelled, what is still buffered
     /// is dropped, so Ctrl-C stops a huge result scrolling by on a slow terminal.
     public var cancellation: CancellationToken?
@@ -61,7 +63,7 @@ public final class StandardStream {
             let n = Glibc.write(fd, base + written, min(raw.count - written, 1 << 16))
             if n < 0 {
                 if errno == EINTR { continue }
-                failed = true
+                error = errno
                 return
             }
             written += n

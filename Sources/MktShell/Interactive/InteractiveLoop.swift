@@ -102,7 +102,8 @@ public final class InteractiveLoop {
 
     /// Whether `line` asks to leave the shell.
     public static func isLeavingCommand(_ line: String) -> Bool {
-        let word = line.trimmingBlanks()
+        // In any case, as every word of the language (`EXIT` is `exit`).
+        let word = line.trimmingBlanks().lowercased()
         return [".quit", ".exit", "quit", "exit"].contains(word)
     }
 
