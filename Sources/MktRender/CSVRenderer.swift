@@ -25,8 +25,12 @@ enum CSVRenderer {
 
     /// Quotes a field that holds a separator, a quote or a line break, doubling its quotes.
     private static func quoted(_ text: String) -> String {
-        let special: Set<Unicode.Scalar> = [",", "\"", "\n", "\r"]
-        guard text.unicodeScalars.contains(where: special.contains) else { return text }
+        // `,` `"` LF CR: ASCII, so a scan of the UTF-8 bytes finds them.
+        var contiguous = text
+        let special = contiguous.withUTF8 { bytes in
+            bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        }
+        guard special else { return text }
         var out = "\""
         for ch in text.unicodeScalars {
             if ch == "\"" { out += "\"" }

@@ -54,7 +54,7 @@ enum CellText {
     /// `text` on one line: line breaks and tabs become spaces, and other control characters
     /// (ESC above all: a snapshot must not drive the terminal) become U+FFFD.
     static func singleLine(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard hasControl(text) else { return text }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
@@ -71,6 +71,20 @@ enum CellText {
             previous = scalar
         }
         return String(out)
+    }
+
+    /// Whether `text` holds a C0 or C1 control or DEL, read off its UTF-8 bytes (C1 controls
+    /// are encoded 0xC2 0x80…0x9F): the common case, none, costs one pass over the bytes.
+    private static func hasControl(_ text: String) -> Bool {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var afterC2 = false
+            for b in bytes {
+                if b < 0x20 || b == 0x7F || (afterC2 && b < 0xA0 && b >= 0x80) { return true }
+                afterC2 = b == 0xC2
+            }
+            return false
+        }
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,7 +1,20 @@
 /// How many terminal columns text takes: East Asian wide and fullwidth characters and most emoji
 /// take two, combining marks and zero-width characters none, everything else one.
 public enum DisplayWidth {
-    public static func of(_ text: some StringProtocol) -> Int {
+    public static func of(_ text: String) -> Int {
+        // Printable ASCII (most cells: numbers, tickers) is one column a byte.
+        var contiguous = text
+        let ascii = contiguous.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        return ascii ? text.utf8.count : characterWidths(text)
+    }
+
+    public static func of(_ text: Substring) -> Int {
+        var contiguous = text
+        let ascii = contiguous.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        return ascii ? text.utf8.count : characterWidths(text)
+    }
+
+    private static func characterWidths(_ text: some StringProtocol) -> Int {
         var width = 0
         for ch in text {
             width += of(ch)
