@@ -175,8 +175,14 @@ public struct Fixed: Sendable, Hashable {
         }
         var magnitude = 0
         var probe = abs(value)
-        while probe >= 10 { probe /= 10; magnitude += 1 }
-        while probe < 1 { probe *= 10; magnitude -= 1 }
+        while probe >= 10 {
+            probe /= 10
+            magnitude += 1
+        }
+        while probe < 1 {
+            probe *= 10
+            magnitude -= 1
+        }
         var s = max(0, min(Int(Fixed.maxScale), significantDigits - 1 - magnitude))
         while s > 0 && abs(value) * Fixed.doublePowers[s] >= 9.0e18 { s -= 1 }
         let scaled = (value * Fixed.doublePowers[s]).rounded()

@@ -1,9 +1,10 @@
+import MktCancel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import MktCancel
 
 /// Why the history could not be saved. Loading never fails: a missing or unreadable file is
 /// an empty history.

@@ -14,9 +14,11 @@ enum MarkdownRenderer {
         let columns = table.columns
         for row in table.rows {
             try checkpoint.tick()
-            sink.write(line(columns.indices.map { i in
-                escaped(CellText.display(CellText.cell(row, i), signed: columns[i].isSigned))
-            }))
+            sink.write(
+                line(
+                    columns.indices.map { i in
+                        escaped(CellText.display(CellText.cell(row, i), signed: columns[i].isSigned))
+                    }))
         }
     }
 

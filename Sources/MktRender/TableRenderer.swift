@@ -48,9 +48,10 @@ enum TableRenderer {
             return (text: text, width: DisplayWidth.of(text), sgr: color ? ANSI.dim : nil)
         }
         sink.write(line(headerCells + marker, widths: widths + markerWidth, rightAligned: align))
-        sink.write(line(
-            (widths + markerWidth).map { (text: String(repeating: rule, count: $0), width: $0, sgr: nil) },
-            widths: widths + markerWidth, rightAligned: align))
+        sink.write(
+            line(
+                (widths + markerWidth).map { (text: String(repeating: rule, count: $0), width: $0, sgr: nil) },
+                widths: widths + markerWidth, rightAligned: align))
         for row in table.rows {
             try checkpoint.tick()
             let cells = (0..<shown).map { i in

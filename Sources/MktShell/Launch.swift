@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import MktCancel
 import MktCommandLine
 import MktLanguage
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// mkt's version, shown by `--version` and the banner.
 public enum MktVersion {
@@ -136,7 +137,9 @@ public enum Launch {
     /// Runs the -e `texts` after loading `snapshots`. Every text is checked before any runs: a
     /// syntax error anywhere runs nothing (with `interactive`, the snapshots are loaded for the
     /// session that opens). With several texts, errors say which: `-e#2:1:5: error: …`.
-    static func execute(_ texts: [String], loading snapshots: [String], in session: Session, interactive: Bool)
+    static func execute(
+        _ texts: [String], loading snapshots: [String], in session: Session, interactive: Bool
+    )
         -> Session.Outcome
     {
         func origin(_ i: Int) -> String { texts.count > 1 ? "-e#\(i + 1)" : "-e" }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import MarketModel
 import MktCommandLine
 import MktRender
 import MktResult
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `mkt parse FILE...`: each snapshot's model as one JSON object per line.
 public enum ParseCommand {

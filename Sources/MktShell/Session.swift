@@ -139,7 +139,8 @@ public final class Session {
         if parsed.isIncomplete {
             if interactive { return .incomplete }
             if !parsed.hasErrors {
-                report(.error("unexpected end of input: the statement is not finished", at: SourceRange(at: source.endLocation)), in: source)
+                report(
+                    .error("unexpected end of input: the statement is not finished", at: SourceRange(at: source.endLocation)), in: source)
                 return .failed(ExitCode.syntaxError)
             }
         }

@@ -1,14 +1,15 @@
 // mkt-gen: writes a synthetic corpus of snapshot pages (see MarketSynth) into a directory.
 // Exit codes: 0 ok, 64 bad usage, 74 I/O error. Its command line is read as mkt's (MktCommandLine).
 
+import MarketModel
+import MarketSynth
+import MktCommandLine
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import MarketModel
-import MarketSynth
-import MktCommandLine
 
 // MARK: Flags
 

@@ -17,23 +17,24 @@ import Testing
             "\(select) | take 1 | to markdown", "\(select) | where value_2 > 30000 | select value | to csv")
         #expect(r.status == 0)
         #expect(r.stderr == "")
-        #expect(r.stdout == """
-            value   value_2
-            ──────  ───────
-            CAC 40  6169.41
-            value,value_2
-            CAC 40,6169.41
-            [
-            {"value":"CAC 40","value_2":6169.41}
-            ]
-            | value | value_2 |
-            | --- | ---: |
-            | CAC 40 | 6169.41 |
-            value
-            Dow Jones
-            BTC-EUR
+        #expect(
+            r.stdout == """
+                value   value_2
+                ──────  ───────
+                CAC 40  6169.41
+                value,value_2
+                CAC 40,6169.41
+                [
+                {"value":"CAC 40","value_2":6169.41}
+                ]
+                | value | value_2 |
+                | --- | ---: |
+                | CAC 40 | 6169.41 |
+                value
+                Dow Jones
+                BTC-EUR
 
-            """)
+                """)
     }
 
     @Test func aggregatesNamedAlikeAreMadeUnique() throws {
@@ -42,17 +43,18 @@ import Testing
             "instruments | group kind | count | group count | count | where count_2 > 1 | to csv",
             "instruments | count, min pct, min pct, count | to csv")
         #expect(r.status == 0)
-        #expect(r.stdout == """
-            count,count_2
-            1,1
-            2,2
-            10,1
-            count,count_2
-            2,2
-            count,min_pct,min_pct_2,count_2
-            15,-2.17,-2.17,15
+        #expect(
+            r.stdout == """
+                count,count_2
+                1,1
+                2,2
+                10,1
+                count,count_2
+                2,2
+                count,min_pct,min_pct_2,count_2
+                15,-2.17,-2.17,15
 
-            """)
+                """)
     }
 }
 
@@ -65,15 +67,16 @@ extension ColumnReportsTests {
         ])
         #expect(r.status == 0)
         #expect(r.stderr == "")
-        #expect(r.stdout == """
-            n,id,language,article
-            4,2021-04-12_en_sample_open,en,Brevia Motors: output held back by the chip shortage
-            n,id,date,language,status,instruments,article,headlines,warnings,current,file
-            5,2021-04-12_sample_fr_open,2021-04-12,fr,open,15,Brevia Motors : la production freinée par la pénurie de puces,5,0,true,\(all)/2021-04-12_sample_fr_open.txt
-            id,date,language,status,instruments,article,headlines,warnings
-            2021-04-12_sample_fr_open,2021-04-12,fr,open,15,Brevia Motors : la production freinée par la pénurie de puces,5,0
+        #expect(
+            r.stdout == """
+                n,id,language,article
+                4,2021-04-12_en_sample_open,en,Brevia Motors: output held back by the chip shortage
+                n,id,date,language,status,instruments,article,headlines,warnings,current,file
+                5,2021-04-12_sample_fr_open,2021-04-12,fr,open,15,Brevia Motors : la production freinée par la pénurie de puces,5,0,true,\(all)/2021-04-12_sample_fr_open.txt
+                id,date,language,status,instruments,article,headlines,warnings
+                2021-04-12_sample_fr_open,2021-04-12,fr,open,15,Brevia Motors : la production freinée par la pénurie de puces,5,0
 
-            """)
+                """)
     }
 }
 
@@ -82,12 +85,13 @@ extension ColumnReportsTests {
         let r = try mkt("instruments | where x > 100")
         #expect(r.status == 70)
         #expect(r.stdout == "")
-        #expect(r.stderr == """
-            -e:1:21: error: unknown field 'x'; the rows have position, name, value, change, pct, prev, kind, region, consistent
-            instruments | where x > 100
-                                ^
+        #expect(
+            r.stderr == """
+                -e:1:21: error: unknown field 'x'; the rows have position, name, value, change, pct, prev, kind, region, consistent
+                instruments | where x > 100
+                                    ^
 
-            """)
+                """)
         let grouped = try mkt("instruments | group kind | avg pct | sort pct")
         #expect(grouped.status == 70)
         #expect(grouped.stderr.hasPrefix("-e:1:43: error: unknown field 'pct'; the rows have kind, avg_pct\n"))
@@ -113,12 +117,13 @@ extension ColumnReportsTests {
         let r = try mkt("instruments | count; set format xml")
         #expect(r.status == 65)
         #expect(r.stdout == "", "the first statement must not run")
-        #expect(r.stderr == """
-            -e:1:33: error: unknown format 'xml' (formats: table, csv, json, markdown)
-            instruments | count; set format xml
-                                            ^~~
+        #expect(
+            r.stderr == """
+                -e:1:33: error: unknown format 'xml' (formats: table, csv, json, markdown)
+                instruments | count; set format xml
+                                                ^~~
 
-            """)
+                """)
     }
 }
 
@@ -131,11 +136,12 @@ extension ColumnReportsTests {
         #expect(r.stdout == "12.37037036703703703\n6.185185183518518517\n0\n")
         let whole = try mkt("instruments | take 2 | select 5000000000000000000 + position as x | sum x")
         #expect(whole.status == 70)
-        #expect(whole.stderr == """
-            -e:1:69: error: sum: the whole part of the exact sum has more than 18 digits
-            instruments | take 2 | select 5000000000000000000 + position as x | sum x
-                                                                                ^~~~~
+        #expect(
+            whole.stderr == """
+                -e:1:69: error: sum: the whole part of the exact sum has more than 18 digits
+                instruments | take 2 | select 5000000000000000000 + position as x | sum x
+                                                                                    ^~~~~
 
-            """)
+                """)
     }
 }

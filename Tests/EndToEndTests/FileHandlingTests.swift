@@ -24,7 +24,10 @@ import Testing
         try fm.createSymbolicLink(atPath: link, withDestinationPath: "real/t.csv")  // dangling
 
         let r = try MktProcess.run(
-            ["-e", "instruments | take 1 | select name | save priv.csv", "-e", "instruments | take 1 | select name | save link.csv", MktProcess.seed],
+            [
+                "-e", "instruments | take 1 | select name | save priv.csv", "-e", "instruments | take 1 | select name | save link.csv",
+                MktProcess.seed,
+            ],
             directory: dir, launcher: MktProcess.withUmask("027"))
         #expect(r.status == 0)
         #expect(try String(contentsOfFile: priv, encoding: .utf8) == "name\nCAC 40\n")
@@ -49,7 +52,10 @@ import Testing
         let dir = try MktProcess.temporaryDirectory()
         let out = dir.appendingPathComponent("out.txt").path
         let r = try MktProcess.run(
-            ["-q", "-e", "\"before\"", "-e", "instruments | take 2 | select name | to csv | save /dev/stdout", "-e", "\"after\"", MktProcess.seed],
+            [
+                "-q", "-e", "\"before\"", "-e", "instruments | take 2 | select name | to csv | save /dev/stdout", "-e", "\"after\"",
+                MktProcess.seed,
+            ],
             environment: ["OUT": out], launcher: ["/bin/sh", "-c", "exec \"$0\" \"$@\" > \"$OUT\""])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "before\nname\nCAC 40\nEuro Stoxx 50\nafter\n")
@@ -58,9 +64,10 @@ import Testing
 
     /// Runs as a user the file modes apply to: nobody (through setpriv) when the tests run as
     /// root, with a copy of mkt and of the snapshot that nobody can reach wherever the checkout is.
-    @Test(.enabled(
-        if: (try? MktProcess.unprivileged.get()) != nil,
-        "the tests run as root (who ignores file modes) and setpriv is missing"))
+    @Test(
+        .enabled(
+            if: (try? MktProcess.unprivileged.get()) != nil,
+            "the tests run as root (who ignores file modes) and setpriv is missing"))
     func saveRefusesWhatTheUserCannotWrite() throws {
         let fm = FileManager.default
         let dir = try MktProcess.temporaryDirectory()

@@ -10,8 +10,14 @@ import Testing
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         let line = String(lines[0])
-        #expect(line.hasPrefix(#"{"id":"2021-04-09_3921acb7a18bc451","date":"2021-04-09","language":"fr","status":"closed","instruments":[{"position":1,"name":"CAC 40","value":6169.41,"change":3.69,"pct":0.06,"prev":6165.72,"kind":"index","region":"europe","consistent":true}"#))
-        #expect(line.contains(#"{"position":4,"name":"EUR/USD","value":1.1905,"change":-0.0016,"pct":-0.13,"prev":1.1921,"kind":"fx","region":"global","consistent":true}"#))
+        #expect(
+            line.hasPrefix(
+                #"{"id":"2021-04-09_3921acb7a18bc451","date":"2021-04-09","language":"fr","status":"closed","instruments":[{"position":1,"name":"CAC 40","value":6169.41,"change":3.69,"pct":0.06,"prev":6165.72,"kind":"index","region":"europe","consistent":true}"#
+            ))
+        #expect(
+            line.contains(
+                #"{"position":4,"name":"EUR/USD","value":1.1905,"change":-0.0016,"pct":-0.13,"prev":1.1921,"kind":"fx","region":"global","consistent":true}"#
+            ))
         #expect(line.contains(#""quotes":[{"text":"Que vous soyez"#))
         #expect(line.contains(#"{"text":"Si Tesla","truncated":true}],"truncated":true},"headlines":["Covid-19"#))
         #expect(line.hasSuffix(#""warnings":[]}"#))
@@ -54,7 +60,8 @@ import Testing
     @Test func warningsGoToStderrWithLineNumbers() throws {
         let dir = try MktProcess.temporaryDirectory()
         let path = dir.appendingPathComponent("bad.txt").path
-        try "La bourse est ouverte\n  • DAX\n\n    n/a\n    +1,00 (+0,50 %)\n    \u{A0}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "La bourse est ouverte\n  • DAX\n\n    n/a\n    +1,00 (+0,50 %)\n    \u{A0}\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         let r = try MktProcess.run(["parse", path])
         #expect(r.status == 0)
         #expect(r.stderr == "\(path):4: warning: cannot read the value of 'DAX' from 'n/a'; skipped\n")

@@ -45,12 +45,13 @@ import Testing
 
     @Test func noSnapshotErrorSaysWhatToDo() throws {
         let r = try MktProcess.run(["-e", "instruments | count"])
-        #expect(r.stderr == """
-            -e:1:1: error: no snapshot is loaded; try 'load examples/snapshots'
-            instruments | count
-            ^~~~~~~~~~~
+        #expect(
+            r.stderr == """
+                -e:1:1: error: no snapshot is loaded; try 'load examples/snapshots'
+                instruments | count
+                ^~~~~~~~~~~
 
-            """)
+                """)
     }
 
     @Test func saveWritesAtomicallyInTheExtensionsFormat() throws {
@@ -92,7 +93,8 @@ import Testing
         let dir = try MktProcess.temporaryDirectory()
         let script = dir.appendingPathComponent("count.mkt")
         let out = dir.appendingPathComponent("out.csv").path
-        try "load $1\ninstruments | count\ninstruments | take 1 | select name | save $2\n".write(to: script, atomically: true, encoding: .utf8)
+        try "load $1\ninstruments | count\ninstruments | take 1 | select name | save $2\n".write(
+            to: script, atomically: true, encoding: .utf8)
         let r = try MktProcess.run([script.path, MktProcess.seed, out])
         #expect(r.status == 0)
         #expect(r.stdout == "15\n")
@@ -137,7 +139,9 @@ import Testing
     @Test func loadingAFileAgainReplacesIt() throws {
         let r = try MktProcess.run(["-e", "load \(MktProcess.seed)", "-e", "instruments all | count", MktProcess.seed])
         #expect(r.stdout == "15\n")
-        #expect(r.stderr.hasSuffix("loaded 1 snapshot from 1 file: 15 instruments, 0 warnings; 1 reloaded (current: 2021-04-09_3921acb7a18bc451)\n"))
+        #expect(
+            r.stderr.hasSuffix(
+                "loaded 1 snapshot from 1 file: 15 instruments, 0 warnings; 1 reloaded (current: 2021-04-09_3921acb7a18bc451)\n"))
     }
 
     @Test func loadingNothingIsAnError() throws {
@@ -211,15 +215,16 @@ import Testing
         let r = try MktProcess.run(["-e", "source \"\(bad.path)\""])
         #expect(r.status == 65)
         let source = "source \"\(bad.path)\""
-        #expect(r.stderr == """
-            \(bad.path):2:1: error: unknown command 'foo'
-            foo
-            ^~~
-            -e:1:1: note: in the script run here
-            \(source)
-            ^\(String(repeating: "~", count: source.count - 1))
+        #expect(
+            r.stderr == """
+                \(bad.path):2:1: error: unknown command 'foo'
+                foo
+                ^~~
+                -e:1:1: note: in the script run here
+                \(source)
+                ^\(String(repeating: "~", count: source.count - 1))
 
-            """)
+                """)
     }
 
     @Test func aScriptThatSourcesItselfStops() throws {
@@ -248,6 +253,9 @@ import Testing
         #expect(ok.stderr == "")
         let failed = try MktProcess.run(["-q", "-e", "load nope1, nope2"])
         #expect(failed.status == 74)
-        #expect(failed.stderr.hasPrefix("-e:1:1: error: 2 files could not be read: cannot read nope1: no such file or directory; cannot read nope2: no such file or directory\n"))
+        #expect(
+            failed.stderr.hasPrefix(
+                "-e:1:1: error: 2 files could not be read: cannot read nope1: no such file or directory; cannot read nope2: no such file or directory\n"
+            ))
     }
 }

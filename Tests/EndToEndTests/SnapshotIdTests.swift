@@ -18,17 +18,20 @@ import Testing
 
     @Test func aSecondFileOfTheSameNameIsKeptUnderItsFolderAndName() throws {
         let dir = try twoFilesNamedX()
-        let r = try MktProcess.run(["a/x.txt", "b/x.txt", "-e", "snapshots | select id, headlines, current, file | to csv"], directory: dir)
+        let r = try MktProcess.run(
+            ["a/x.txt", "b/x.txt", "-e", "snapshots | select id, headlines, current, file | to csv"], directory: dir)
         #expect(r.status == 0)
         #expect(r.stdout == "id,headlines,current,file\nx,5,false,a/x.txt\nb/x,4,true,b/x.txt\n")
-        #expect(r.stderr == """
-            loaded 2 snapshots from 2 files: 30 instruments, 0 warnings (current: b/x)
-            2 files are named x: b/x.txt is 'b/x'
+        #expect(
+            r.stderr == """
+                loaded 2 snapshots from 2 files: 30 instruments, 0 warnings (current: b/x)
+                2 files are named x: b/x.txt is 'b/x'
 
-            """)
+                """)
 
         // `use` takes the new id; a later load of the same name from elsewhere is named too.
-        let used = try MktProcess.run(["-q", "a/x.txt", "b/x.txt", "-e", "use b/x; headlines | count; use x; headlines | count"], directory: dir)
+        let used = try MktProcess.run(
+            ["-q", "a/x.txt", "b/x.txt", "-e", "use b/x; headlines | count; use x; headlines | count"], directory: dir)
         #expect(used.status == 0)
         #expect(used.stdout == "4\n5\n")
     }
@@ -43,12 +46,13 @@ import Testing
         let r = try MktProcess.run(["-e", "load day*/markets.txt; snapshots | select id | to csv"], directory: dir)
         #expect(r.status == 0)
         #expect(r.stdout == "id\nmarkets\nday2/markets\nday3/markets\nday4/markets\nday5/markets\n")
-        #expect(r.stderr == """
-            loaded 5 snapshots from 5 files: 75 instruments, 0 warnings (current: day5/markets)
-            5 files are named markets: day2/markets.txt is 'day2/markets', day3/markets.txt is 'day3/markets', \
-            day4/markets.txt is 'day4/markets', and 1 more (see 'snapshots')
+        #expect(
+            r.stderr == """
+                loaded 5 snapshots from 5 files: 75 instruments, 0 warnings (current: day5/markets)
+                5 files are named markets: day2/markets.txt is 'day2/markets', day3/markets.txt is 'day3/markets', \
+                day4/markets.txt is 'day4/markets', and 1 more (see 'snapshots')
 
-            """)
+                """)
     }
 
     @Test func moreFoldersWhenTheFolderAndNameAreTakenToo() throws {
@@ -59,11 +63,13 @@ import Testing
         let r = try MktProcess.run(["a/x.txt", "b/x.txt", "-e", "load c/b/x.txt; snapshots | select id | to csv"], directory: dir)
         #expect(r.status == 0)
         #expect(r.stdout == "id\nx\nb/x\nc/b/x\n")
-        #expect(r.stderr.hasSuffix("""
-            loaded 1 snapshot from 1 file: 15 instruments, 0 warnings (current: c/b/x)
-            3 files are named x: c/b/x.txt is 'c/b/x'
+        #expect(
+            r.stderr.hasSuffix(
+                """
+                loaded 1 snapshot from 1 file: 15 instruments, 0 warnings (current: c/b/x)
+                3 files are named x: c/b/x.txt is 'c/b/x'
 
-            """))
+                """))
     }
 
     @Test func theSameFileLoadedAgainIsReplacedUnderItsId() throws {
@@ -75,13 +81,14 @@ import Testing
             directory: dir)
         #expect(r.status == 0)
         #expect(r.stdout == "id,current\nx,false\nb/x,true\n")
-        #expect(r.stderr == """
-            loaded 2 snapshots from 2 files: 30 instruments, 0 warnings (current: b/x)
-            2 files are named x: b/x.txt is 'b/x'
-            loaded 1 snapshot from 1 file: 15 instruments, 0 warnings; 1 reloaded (current: x)
-            loaded 1 snapshot from 1 file: 15 instruments, 0 warnings; 1 reloaded (current: b/x)
+        #expect(
+            r.stderr == """
+                loaded 2 snapshots from 2 files: 30 instruments, 0 warnings (current: b/x)
+                2 files are named x: b/x.txt is 'b/x'
+                loaded 1 snapshot from 1 file: 15 instruments, 0 warnings; 1 reloaded (current: x)
+                loaded 1 snapshot from 1 file: 15 instruments, 0 warnings; 1 reloaded (current: b/x)
 
-            """)
+                """)
     }
 
     @Test func aFileNamedTwiceInOneLoadIsReadAndCountedOnce() throws {
@@ -94,11 +101,12 @@ import Testing
         let overlapping = try MktProcess.run(["a/*.txt", "a/x.txt", "./b/x.txt", "b", "-e", "snapshots | count"], directory: dir)
         #expect(overlapping.status == 0)
         #expect(overlapping.stdout == "2\n")
-        #expect(overlapping.stderr == """
-            loaded 2 snapshots from 2 files: 30 instruments, 0 warnings (current: b/x)
-            2 files are named x: ./b/x.txt is 'b/x'
+        #expect(
+            overlapping.stderr == """
+                loaded 2 snapshots from 2 files: 30 instruments, 0 warnings (current: b/x)
+                2 files are named x: ./b/x.txt is 'b/x'
 
-            """)
+                """)
     }
 
     @Test func mktParseKeepsEachFilesOwnId() throws {

@@ -50,18 +50,19 @@ import Testing
         let runtime = try MktProcess.run(["../proj/main.mkt"], directory: elsewhere)
         #expect(runtime.status == 70)
         #expect(runtime.stdout == "main\n")
-        #expect(runtime.stderr == """
-            ../proj/lib/helper.mkt:2:9: error: unknown name 'foo' (variables are written '$foo')
-            let h = foo
-                    ^~~
-            ../proj/lib/util.mkt:1:1: note: in the script run here
-            source "helper.mkt"
-            ^~~~~~~~~~~~~~~~~~~
-            ../proj/main.mkt:2:1: note: in the script run here
-            source lib/util.mkt
-            ^~~~~~~~~~~~~~~~~~~
+        #expect(
+            runtime.stderr == """
+                ../proj/lib/helper.mkt:2:9: error: unknown name 'foo' (variables are written '$foo')
+                let h = foo
+                        ^~~
+                ../proj/lib/util.mkt:1:1: note: in the script run here
+                source "helper.mkt"
+                ^~~~~~~~~~~~~~~~~~~
+                ../proj/main.mkt:2:1: note: in the script run here
+                source lib/util.mkt
+                ^~~~~~~~~~~~~~~~~~~
 
-            """)
+                """)
 
         try "let h = 1 +\n".write(to: root.appendingPathComponent("proj/lib/helper.mkt"), atomically: true, encoding: .utf8)
         let syntax = try MktProcess.run(["../proj/main.mkt"], directory: elsewhere)
@@ -71,15 +72,16 @@ import Testing
         try FileManager.default.removeItem(at: root.appendingPathComponent("proj/lib/helper.mkt"))
         let missing = try MktProcess.run(["../proj/main.mkt"], directory: elsewhere)
         #expect(missing.status == 74)
-        #expect(missing.stderr == """
-            ../proj/lib/util.mkt:1:8: error: cannot read ../proj/lib/helper.mkt: no such file or directory
-            source "helper.mkt"
-                   ^~~~~~~~~~~~
-            ../proj/main.mkt:2:1: note: in the script run here
-            source lib/util.mkt
-            ^~~~~~~~~~~~~~~~~~~
+        #expect(
+            missing.stderr == """
+                ../proj/lib/util.mkt:1:8: error: cannot read ../proj/lib/helper.mkt: no such file or directory
+                source "helper.mkt"
+                       ^~~~~~~~~~~~
+                ../proj/main.mkt:2:1: note: in the script run here
+                source lib/util.mkt
+                ^~~~~~~~~~~~~~~~~~~
 
-            """)
+                """)
     }
 
     @Test func thePromptDashEAndStdinSourceFromTheCurrentDirectory() throws {

@@ -65,7 +65,9 @@ import Testing
         #expect(vague.status == .unknown)
         #expect(vague.language == .fr)
         #expect(vague.instruments.map(\.name) == ["DAX"])
-        #expect(vague.warnings.map(\.description) == ["line 1: status line 'La bourse xyz' says neither open nor closed; the status is unknown"])
+        #expect(
+            vague.warnings.map(\.description) == ["line 1: status line 'La bourse xyz' says neither open nor closed; the status is unknown"]
+        )
         let noTicker = Pages.parse("Market is closed\n\nTesla shares rise\n2 min read\n\nA paragraph.\n")
         #expect(noTicker.status == .closed)
         #expect(noTicker.article?.title == "Tesla shares rise")
@@ -189,12 +191,13 @@ struct SplitMix: RandomNumberGenerator {
     @Test func bundledDamagedSample() throws {
         let url = Pages.packageRoot.appendingPathComponent("examples/snapshots/2021-04-07_damaged_sample_fr.txt")
         let s = SnapshotParser.parse(Array(try Data(contentsOf: url)), fileName: url.path)
-        #expect(s.warnings.map(\.description) == [
-            "line 7: 'Euro Stoxx 50' has no value line; skipped",
-            "line 11: unexpected text in the ticker: '#@!% publicité ~~ ]]>'",
-            "line 15: cannot read the change of 'Dow Jones' from '+abc (n/a %)'; skipped",
-            "line 25: cannot read the change of 'Gold future' from '-14,1'; skipped",
-        ])
+        #expect(
+            s.warnings.map(\.description) == [
+                "line 7: 'Euro Stoxx 50' has no value line; skipped",
+                "line 11: unexpected text in the ticker: '#@!% publicité ~~ ]]>'",
+                "line 15: cannot read the change of 'Dow Jones' from '+abc (n/a %)'; skipped",
+                "line 25: cannot read the change of 'Gold future' from '-14,1'; skipped",
+            ])
         #expect(s.instruments.map(\.name) == ["CAC 40", "EUR/USD"])
     }
 }

@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import MarketSynth
+import Testing
+
+@testable import MarketModel
 
 @Suite struct FixedTests {
     @Test func printsAsWritten() {
@@ -23,7 +24,8 @@ import MarketSynth
         }
         // Seeded, so a failure shows again on the next run.
         var generator = SplitMix64(seed: 2021_04_09)
-        let units: [Int64] = [0, 1, -1, 9, 10, -100, .max, .min, .max - 1, .min + 1]
+        let units: [Int64] =
+            [0, 1, -1, 9, 10, -100, .max, .min, .max - 1, .min + 1]
             + (0..<200).map { _ in Int64(bitPattern: generator.next()) >> Int64(generator.next() % 63) }
         for u in units {
             for s in 0...Int8(18) {

@@ -92,8 +92,12 @@ enum Pages {
     @Test func instrumentsAreCompactAndCompareNumbersByValue() {
         // An archive holds millions: three numbers' digits and scales packed, not three padded Fixed.
         #expect(MemoryLayout<Instrument>.stride <= 56)
-        var a = Instrument(position: 1, name: "CAC 40", value: Fixed(units: 616941, scale: 2), change: Fixed(units: 369, scale: 2), pct: Fixed(units: 6, scale: 2))
-        let b = Instrument(position: 1, name: "CAC 40", value: Fixed(units: 6169410, scale: 3), change: Fixed(units: 369, scale: 2), pct: Fixed(units: 6, scale: 2))
+        var a = Instrument(
+            position: 1, name: "CAC 40", value: Fixed(units: 616941, scale: 2), change: Fixed(units: 369, scale: 2),
+            pct: Fixed(units: 6, scale: 2))
+        let b = Instrument(
+            position: 1, name: "CAC 40", value: Fixed(units: 6169410, scale: 3), change: Fixed(units: 369, scale: 2),
+            pct: Fixed(units: 6, scale: 2))
         #expect(a == b)
         #expect(a.value.description == "6169.41")
         #expect(b.value.description == "6169.410")

@@ -1,11 +1,13 @@
+import MarketModel
+import Testing
+
+@testable import MarketSynth
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Testing
-import MarketModel
-@testable import MarketSynth
 
 /// The synthetic corpus generator: determinism, random access, continuity of the walk and
 /// consistency of every printed number. Pages are read back from their text with a small reader
@@ -37,10 +39,11 @@ import MarketModel
         let page = synth.page(at: 0)
         #expect(page.fileName == "2021-04-09_000000.txt")
         let lines = Self.text(page.text).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.prefix(7) == [
-            "La bourse est fermée", "  • CAC 40", "", "    6\u{A0}169,41", "    +3,69 (+0,06 %)", "    \u{A0}",
-            "  • Euro Stoxx 50",
-        ])
+        #expect(
+            lines.prefix(7) == [
+                "La bourse est fermée", "  • CAC 40", "", "    6\u{A0}169,41", "    +3,69 (+0,06 %)", "    \u{A0}",
+                "  • Euro Stoxx 50",
+            ])
         // Block b takes lines 1 + 5b ... 5 + 5b: bullet, blank, value, change, closer.
         #expect(lines[19] == "    -0,0016 (-0,13 %)")
         #expect(lines[29] == "    -1\u{A0}109,31 (-2,17 %)")
@@ -100,7 +103,8 @@ import MarketModel
                 guard k < spec.count else { break }
                 for (closing, next) in zip(close, read[k]) {
                     #expect(closing.name == next.name)
-                    #expect((next.value - next.change) == closing.value,
+                    #expect(
+                        (next.value - next.change) == closing.value,
                         "page \(k) \(next.name)")
                 }
             }
@@ -147,7 +151,9 @@ import MarketModel
             let english = (k + 1) % 5 == 0
             #expect(info.language == (english ? .en : .fr))
             #expect(info.status == (k % 4 == 3 ? .closed : .open))
-            let status = english ? (k % 4 == 3 ? "Market closed" : "Market open")
+            let status =
+                english
+                ? (k % 4 == 3 ? "Market closed" : "Market open")
                 : (k % 4 == 3 ? "La bourse est fermée" : "La bourse est ouverte")
             #expect(text.hasPrefix(status + "\n  • CAC 40\n"))
             #expect(page.text.last != UInt8(ascii: "\n"), "the last headline has no newline")
@@ -178,7 +184,8 @@ import MarketModel
             let paragraphs = article.filter { $0.count > 200 }.count
             seen.insert("paragraphs \(paragraphs)")
             seen.insert(text.contains("(...) Cliquez ici pour voir la suite") ? "cut" : "whole")
-            for (mark, name) in [("\"", "straight"), ("“", "curly"), ("« ", "guillemets")] where article.dropFirst(2).contains(where: { $0.count > 200 && $0.contains(mark) }) {
+            for (mark, name) in [("\"", "straight"), ("“", "curly"), ("« ", "guillemets")]
+            where article.dropFirst(2).contains(where: { $0.count > 200 && $0.contains(mark) }) {
                 seen.insert(name)
             }
         }
@@ -218,7 +225,8 @@ import MarketModel
             #expect(page.count == 15)
             for (i, q) in page.enumerated() {
                 #expect(q.name == seed[i].name)
-                #expect(Instrument(position: i + 1, name: q.name, value: q.value, change: q.change, pct: q.pct).consistent,
+                #expect(
+                    Instrument(position: i + 1, name: q.name, value: q.value, change: q.change, pct: q.pct).consistent,
                     "\(q.name)")
             }
         }

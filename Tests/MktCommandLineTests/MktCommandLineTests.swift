@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MktCommandLine
 
 /// `mkt`'s command line, read as the binary reads it (scripts are the names ending in `.mkt`).
@@ -23,13 +24,15 @@ import Testing
     }
 
     @Test func optionsMayFollowSnapshots() {
-        #expect(Self.run(["a.txt", "-e", "count", "b.txt", "-q"])
-            == RunRequest(.execute(texts: ["count"], snapshots: ["a.txt", "b.txt"]), quiet: true))
+        #expect(
+            Self.run(["a.txt", "-e", "count", "b.txt", "-q"])
+                == RunRequest(.execute(texts: ["count"], snapshots: ["a.txt", "b.txt"]), quiet: true))
     }
 
     @Test func aScriptsArgumentsAreItsOwn() {
-        #expect(Self.run(["-q", "s.mkt", "-e", "x", "--bogus", "--", "--help"])
-            == RunRequest(.script(path: "s.mkt", arguments: ["-e", "x", "--bogus", "--", "--help"]), quiet: true))
+        #expect(
+            Self.run(["-q", "s.mkt", "-e", "x", "--bogus", "--", "--help"])
+                == RunRequest(.script(path: "s.mkt", arguments: ["-e", "x", "--bogus", "--", "--help"]), quiet: true))
         // Only the first positional argument can be the script: later ones are snapshots.
         #expect(Self.run(["a.txt", "s.mkt"]) == RunRequest(.session(snapshots: ["a.txt", "s.mkt"])))
         // With -e, a script name is a snapshot to load (as before: loading it reports the error).
@@ -38,41 +41,50 @@ import Testing
 
     @Test func theScriptIsAskedAboutTheFirstPositionalArgumentOnly() {
         var asked: [String] = []
-        _ = MktCommandLine.parse(["a.txt", "b.txt", "-q", "c.txt"]) { asked.append($0); return false }
+        _ = MktCommandLine.parse(["a.txt", "b.txt", "-q", "c.txt"]) {
+            asked.append($0)
+            return false
+        }
         #expect(asked == ["a.txt"])
     }
 
     @Test func doubleDashEndsOptions() {
-        #expect(Self.run(["-q", "-e", "count", "--", "-w.txt", "--quiet"])
-            == RunRequest(.execute(texts: ["count"], snapshots: ["-w.txt", "--quiet"]), quiet: true))
+        #expect(
+            Self.run(["-q", "-e", "count", "--", "-w.txt", "--quiet"])
+                == RunRequest(.execute(texts: ["count"], snapshots: ["-w.txt", "--quiet"]), quiet: true))
         #expect(Self.run(["--", "-x.mkt", "1"]) == RunRequest(.script(path: "-x.mkt", arguments: ["1"])))
         #expect(Self.run(["-", "a.txt"]) == RunRequest(.session(snapshots: ["-", "a.txt"])))
     }
 
     @Test func clustersEndInTheOptionWithAValue() {
         #expect(Self.run(["-qe", "count"]) == RunRequest(.execute(texts: ["count"], snapshots: []), quiet: true))
-        #expect(Self.run(["-ie", "count"])
-            == RunRequest(.execute(texts: ["count"], snapshots: []), interactive: true))
-        #expect(Self.run(["-qie", "count", "a.txt"])
-            == RunRequest(.execute(texts: ["count"], snapshots: ["a.txt"]), interactive: true, quiet: true))
+        #expect(
+            Self.run(["-ie", "count"])
+                == RunRequest(.execute(texts: ["count"], snapshots: []), interactive: true))
+        #expect(
+            Self.run(["-qie", "count", "a.txt"])
+                == RunRequest(.execute(texts: ["count"], snapshots: ["a.txt"]), interactive: true, quiet: true))
         #expect(Self.run(["-qi"]) == RunRequest(.session(snapshots: []), interactive: true, quiet: true))
         // getopt's attached value: `-e1`, `-qe1`.
         #expect(Self.run(["-qe1"]) == RunRequest(.execute(texts: ["1"], snapshots: []), quiet: true))
     }
 
     @Test func aValueMayStartWithADashOrBeEmpty() {
-        #expect(Self.run(["-e", "-1", "-e", "--quiet"])
-            == RunRequest(.execute(texts: ["-1", "--quiet"], snapshots: [])))
-        #expect(Self.run(["--execute=count", "--execute", "x"])
-            == RunRequest(.execute(texts: ["count", "x"], snapshots: [])))
+        #expect(
+            Self.run(["-e", "-1", "-e", "--quiet"])
+                == RunRequest(.execute(texts: ["-1", "--quiet"], snapshots: [])))
+        #expect(
+            Self.run(["--execute=count", "--execute", "x"])
+                == RunRequest(.execute(texts: ["count", "x"], snapshots: [])))
         #expect(Self.run(["--execute="]) == RunRequest(.execute(texts: [""], snapshots: [])))
         #expect(Self.run(["-e", ""]) == RunRequest(.execute(texts: [""], snapshots: [])))
         #expect(Self.run(["--execute=a=b"]) == RunRequest(.execute(texts: ["a=b"], snapshots: [])))
     }
 
     @Test func flags() {
-        #expect(Self.run(["--no-edit", "--no-init", "--quiet", "-i"])
-            == RunRequest(.session(snapshots: []), interactive: true, edit: false, runInit: false, quiet: true))
+        #expect(
+            Self.run(["--no-edit", "--no-init", "--quiet", "-i"])
+                == RunRequest(.session(snapshots: []), interactive: true, edit: false, runInit: false, quiet: true))
     }
 
     @Test func colour() {
@@ -80,8 +92,9 @@ import Testing
         #expect(Self.run(["--color=always"])?.color == .always)
         #expect(Self.run(["--color=always", "--color", "auto"])?.color == .auto)
         #expect(Self.run([])?.color == .auto)
-        #expect(Self.error(["--color", "blue"])
-            == "The value 'blue' is invalid for '--color <WHEN>': use auto, always or never")
+        #expect(
+            Self.error(["--color", "blue"])
+                == "The value 'blue' is invalid for '--color <WHEN>': use auto, always or never")
         #expect(Self.error(["--color"]) == "Missing value for '--color <WHEN>'")
     }
 
@@ -125,8 +138,9 @@ import Testing
     @Test func twentyThousandFiles() {
         let names = (0..<20_000).map { "2021-04-09_\($0).txt" }
         #expect(Self.run(names) == RunRequest(.session(snapshots: names)))
-        #expect(Self.run(["-q"] + names + ["-e", "count"])
-            == RunRequest(.execute(texts: ["count"], snapshots: names), quiet: true))
+        #expect(
+            Self.run(["-q"] + names + ["-e", "count"])
+                == RunRequest(.execute(texts: ["count"], snapshots: names), quiet: true))
         #expect(Self.run(["-q", "--"] + names) == RunRequest(.session(snapshots: names), quiet: true))
         #expect(Self.run(["run.mkt"] + names) == RunRequest(.script(path: "run.mkt", arguments: names)))
         #expect(Self.parse(["parse"] + names) == .parse(files: names))

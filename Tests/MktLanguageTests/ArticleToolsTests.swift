@@ -128,10 +128,11 @@ extension ArticleToolsTests {
 
         @Test func findsIgnoringCaseAndAccentsEverywhere() {
             let hits = TextSearch.search(Self.snapshot, for: "petrole")
-            #expect(hits.map { "\($0.source.rawValue) \($0.n) \($0.match)" } == [
-                "paragraph 1 Pétrole", "paragraph 2 petrole", "paragraph 2 petrole", "quote 1 pétrole",
-                "headline 1 PÉTROLE",
-            ])
+            #expect(
+                hits.map { "\($0.source.rawValue) \($0.n) \($0.match)" } == [
+                    "paragraph 1 Pétrole", "paragraph 2 petrole", "paragraph 2 petrole", "quote 1 pétrole",
+                    "headline 1 PÉTROLE",
+                ])
         }
 
         @Test func contextIsCutAtWords() throws {
@@ -213,8 +214,11 @@ extension ArticleToolsTests {
         ])
         func resolvesOneInstrument(query: String, name: String) throws {
             let seed = try #require(TextFixtures.seed)
-            #expect(InstrumentLookup.resolve(query, in: seed.instruments) == .found(try #require(
-                seed.instruments.first { $0.name == name })))
+            #expect(
+                InstrumentLookup.resolve(query, in: seed.instruments)
+                    == .found(
+                        try #require(
+                            seed.instruments.first { $0.name == name })))
         }
 
         @Test func ambiguousAndNotFound() throws {

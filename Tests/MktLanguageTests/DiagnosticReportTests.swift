@@ -1,6 +1,7 @@
 import MktRender
 import MktResult
 import Testing
+
 @testable import MktLanguage
 
 @Suite struct DiagnosticReportTests {
@@ -12,20 +13,22 @@ import Testing
 
     @Test func plainShape() {
         let d = Diagnostic.error("unknown field 'pcts'", at: at(source, 20, 24), suggestion: "pct")
-        #expect(Renderer.text(d.report(in: source), color: false) == """
-            -e:1:21: error: unknown field 'pcts' — did you mean 'pct'?
-            instruments | where pcts > 0
-                                ^~~~
-            """)
+        #expect(
+            Renderer.text(d.report(in: source), color: false) == """
+                -e:1:21: error: unknown field 'pcts' — did you mean 'pct'?
+                instruments | where pcts > 0
+                                    ^~~~
+                """)
     }
 
     @Test func colour() {
         let d = Diagnostic.error("unknown field 'pcts'", at: at(source, 20, 24))
-        #expect(Renderer.text(d.report(in: source), color: true) == """
-            -e:1:21: \u{1B}[1;31merror:\u{1B}[0m unknown field 'pcts'
-            instruments | where pcts > 0
-                                \u{1B}[32m^~~~\u{1B}[0m
-            """)
+        #expect(
+            Renderer.text(d.report(in: source), color: true) == """
+                -e:1:21: \u{1B}[1;31merror:\u{1B}[0m unknown field 'pcts'
+                instruments | where pcts > 0
+                                    \u{1B}[32m^~~~\u{1B}[0m
+                """)
     }
 
     @Test func warningsAndNotes() {
@@ -41,11 +44,12 @@ import Testing
         let start = text.utf8.count - "平均x".utf8.count
         let d = Diagnostic.error("bad", at: at(wide, start, start + "平均".utf8.count))
         // "show 日経 | " is 10 characters but 12 columns; the span is 2 characters, 4 columns.
-        #expect(Renderer.text(d.report(in: wide), color: false) == """
-            s.mkt:1:11: error: bad
-            show 日経 | 平均x
-                        ^~~~
-            """)
+        #expect(
+            Renderer.text(d.report(in: wide), color: false) == """
+                s.mkt:1:11: error: bad
+                show 日経 | 平均x
+                            ^~~~
+                """)
     }
 
     @Test func controlCharactersCannotDriveTheTerminal() {
@@ -54,11 +58,12 @@ import Testing
         let hostile = SourceText(origin: "a\u{1B}b.mkt", text: "x == \"\u{1B}[2J\u{07}\" + pcts")
         let start = hostile.text.utf8.count - 4
         let d = Diagnostic.error("unexpected '\u{1B}'", at: at(hostile, start, start + 4))
-        #expect(Renderer.text(d.report(in: hostile), color: false) == """
-            a\u{FFFD}b.mkt:1:16: error: unexpected '\u{FFFD}'
-            x == "\u{FFFD}[2J\u{FFFD}" + pcts
-                           ^~~~
-            """)
+        #expect(
+            Renderer.text(d.report(in: hostile), color: false) == """
+                a\u{FFFD}b.mkt:1:16: error: unexpected '\u{FFFD}'
+                x == "\u{FFFD}[2J\u{FFFD}" + pcts
+                               ^~~~
+                """)
     }
 
     @Test func accentsAndTabs() {
@@ -77,10 +82,11 @@ import Testing
     @Test func laterLinesAndEmptySpans() {
         let s = SourceText(origin: "script.mkt", text: "status\r\nload\n")
         let d = Diagnostic.error("expected a file name after 'load'", at: at(s, 12, 12))
-        #expect(Renderer.text(d.report(in: s), color: false) == """
-            script.mkt:2:5: error: expected a file name after 'load'
-            load
-                ^
-            """)
+        #expect(
+            Renderer.text(d.report(in: s), color: false) == """
+                script.mkt:2:5: error: expected a file name after 'load'
+                load
+                    ^
+                """)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import MarketModel
 import MktCancel
-import MktResult
 import MktRender
+import MktResult
 import Testing
 
 @testable import MktLanguage
@@ -75,18 +75,20 @@ final class RecordingHost: EvaluationHost {
     @Test func groupNamesColumnsAfterFieldAndAggregate() throws {
         let t = try #require(table("instruments | group kind | avg pct, count"))
         #expect(t.columns.map(\.name) == ["kind", "avg_pct", "count"])
-        #expect(t.rows.map { $0.map(\.plainText) } == [
-            ["commodity", "-0.62", "2"], ["crypto", "-2.17", "1"], ["fx", "-0.165", "2"], ["index", "0.19", "10"],
-        ])
+        #expect(
+            t.rows.map { $0.map(\.plainText) } == [
+                ["commodity", "-0.62", "2"], ["crypto", "-2.17", "1"], ["fx", "-0.165", "2"], ["index", "0.19", "10"],
+            ])
         #expect(t.columns[1].isSigned)
     }
 
     @Test func groupByTwoKeys() throws {
         let t = try #require(table("instruments | where kind == \"index\" | group kind, region | count"))
         #expect(t.columns.map(\.name) == ["kind", "region", "count"])
-        #expect(t.rows.map { $0.map(\.plainText) } == [
-            ["index", "asia", "2"], ["index", "europe", "4"], ["index", "global", "1"], ["index", "us", "3"],
-        ])
+        #expect(
+            t.rows.map { $0.map(\.plainText) } == [
+                ["index", "asia", "2"], ["index", "europe", "4"], ["index", "global", "1"], ["index", "us", "3"],
+            ])
     }
 
     @Test func groupAloneCounts() throws {
@@ -96,9 +98,10 @@ final class RecordingHost: EvaluationHost {
 
     @Test func sortIsStableAndMultiKey() throws {
         let t = try #require(table("instruments | sort kind, pct desc | take 4 | select kind, name"))
-        #expect(t.rows.map { $0.map(\.plainText) } == [
-            ["commodity", "Pétrole WTI"], ["commodity", "Gold future"], ["crypto", "BTC-EUR"], ["fx", "EUR/USD"],
-        ])
+        #expect(
+            t.rows.map { $0.map(\.plainText) } == [
+                ["commodity", "Pétrole WTI"], ["commodity", "Gold future"], ["crypto", "BTC-EUR"], ["fx", "EUR/USD"],
+            ])
     }
 
     @Test func matchIgnoresCaseAndAccents() throws {
@@ -136,19 +139,29 @@ final class RecordingHost: EvaluationHost {
         let article = try #require(Self.seed.article)
         #expect(run("article").outputs.last == .article(ArticleText.full(article)))
         #expect(run("excerpt 2").outputs.last == .article(ArticleText.excerpt(article, paragraphs: 2)))
-        guard case .card(let card)? = run("show wti").outputs.last else { Issue.record("no card"); return }
+        guard case .card(let card)? = run("show wti").outputs.last else {
+            Issue.record("no card")
+            return
+        }
         #expect(card.fields.first == Card.Field("name", "Pétrole WTI"))
-        guard case .status(let lines)? = run("status").outputs.last else { Issue.record("no status"); return }
+        guard case .status(let lines)? = run("status").outputs.last else {
+            Issue.record("no status")
+            return
+        }
         #expect(lines == [StatusLine.text(Self.seed), "1 snapshot loaded, output format table"])
         #expect(run("help sort").outputs.last == Help.document(for: "sort").map(Output.help))
-        guard case .searchHits(let hits)? = run("search \"musk\"").outputs.last else { Issue.record("no hits"); return }
+        guard case .searchHits(let hits)? = run("search \"musk\"").outputs.last else {
+            Issue.record("no hits")
+            return
+        }
         #expect(hits.first?.match == "Musk")
     }
 
     /// `instruments all` reaches the renderer as rows made on demand, printed the same.
     @Test func instrumentsAllTableIsItsRows() throws {
         guard case .table(let t, .csv)? = run("instruments all | to csv").outputs.last else {
-            Issue.record("no table"); return
+            Issue.record("no table")
+            return
         }
         #expect(t.rows.count == 15)
         #expect(t.rows.first?.prefix(3) == [.text("2021-04-09"), .text(Self.seed.id), .number(Fixed(1))])
@@ -156,48 +169,64 @@ final class RecordingHost: EvaluationHost {
     }
 
     @Test func runtimeErrorsAsTheUserSeesThem() {
-        #expect(run("instruments | where pcts > 0").error == """
-            -e:2:21: error: unknown field 'pcts' — did you mean 'pct'?
-            instruments | where pcts > 0
-                                ^~~~
-            """)
-        #expect(run("instruments | where name > 5").error == """
-            -e:2:21: error: cannot compare text with a number
-            instruments | where name > 5
-                                ^~~~~~~~
-            """)
-        #expect(run("instruments | sum name").error == """
-            -e:2:15: error: sum needs numbers, but 'name' holds text
-            instruments | sum name
-                          ^~~~~~~~
-            """)
-        #expect(run("1 / 0").error == """
-            -e:2:1: error: division by zero
-            1 / 0
-            ^~~~~
-            """)
-        #expect(run("$nope").error == """
-            -e:2:1: error: unknown variable '$nope'
-            $nope
-            ^~~~~
-            """)
+        #expect(
+            run("instruments | where pcts > 0").error == """
+                -e:2:21: error: unknown field 'pcts' — did you mean 'pct'?
+                instruments | where pcts > 0
+                                    ^~~~
+                """)
+        #expect(
+            run("instruments | where name > 5").error == """
+                -e:2:21: error: cannot compare text with a number
+                instruments | where name > 5
+                                    ^~~~~~~~
+                """)
+        #expect(
+            run("instruments | sum name").error == """
+                -e:2:15: error: sum needs numbers, but 'name' holds text
+                instruments | sum name
+                              ^~~~~~~~
+                """)
+        #expect(
+            run("1 / 0").error == """
+                -e:2:1: error: division by zero
+                1 / 0
+                ^~~~~
+                """)
+        #expect(
+            run("$nope").error == """
+                -e:2:1: error: unknown variable '$nope'
+                $nope
+                ^~~~~
+                """)
         #expect(run("instruments | take -1").error?.hasPrefix("-e:2:20: error: expected a whole number of rows, got '-1'") == true)
-        #expect(run("instruments | count | sort pct").error?.hasPrefix("-e:2:23: error: sort needs rows, but 'count' is a single value") == true)
-        #expect(run("instruments | to csv | take 1").error?.hasPrefix("-e:2:15: error: 'to' must be the last stage (only 'save' may follow it)") == true)
+        #expect(
+            run("instruments | count | sort pct").error?.hasPrefix("-e:2:23: error: sort needs rows, but 'count' is a single value") == true
+        )
+        #expect(
+            run("instruments | to csv | take 1").error?.hasPrefix("-e:2:15: error: 'to' must be the last stage (only 'save' may follow it)")
+                == true)
         #expect(run("set format xml").error?.hasPrefix("-e:2:12: error: unknown format 'xml'") == true)
         #expect(run("show usd").error?.hasPrefix("-e:2:1: error: 'usd' could be 'EUR/USD' or 'GBP/USD'; type more of the name") == true)
         #expect(run("show zzzz").error?.hasPrefix("-e:2:1: error: no instrument named 'zzzz'") == true)
-        #expect(run("pct + 1").error?.hasPrefix("-e:2:1: error: 'pct' is a field of rows, not a command: use it in a stage, as in 'instruments | select pct'") == true)
-        #expect(run("1 + pct").error?.hasPrefix("-e:2:5: error: 'pct' is a field of rows; use it in a stage, as in 'instruments | select pct'") == true)
+        #expect(
+            run("pct + 1").error?.hasPrefix(
+                "-e:2:1: error: 'pct' is a field of rows, not a command: use it in a stage, as in 'instruments | select pct'") == true)
+        #expect(
+            run("1 + pct").error?.hasPrefix("-e:2:5: error: 'pct' is a field of rows; use it in a stage, as in 'instruments | select pct'")
+                == true)
     }
 }
 
 @Suite struct SnapshotListTests {
     @Test func useSwitchesTheCurrentSnapshot() throws {
-        let other = SnapshotParser.parse(Array("La bourse est ouverte\n  • DAX\n\n    1,5\n    +0,1 (+7,14 %)\n".utf8), fileName: "2021-05-01_x.txt")
+        let other = SnapshotParser.parse(
+            Array("La bourse est ouverte\n  • DAX\n\n    1,5\n    +0,1 (+7,14 %)\n".utf8), fileName: "2021-05-01_x.txt")
         let host = RecordingHost(snapshots: [EvaluatorTests.seed, other])
         let evaluator = Evaluator(host: host)
-        let source = SourceText(origin: "-e", text: "load x\nuse 1\ninstruments | count\nuse 2021-05\ninstruments | count\nsnapshots | select n, current\nuse zz")
+        let source = SourceText(
+            origin: "-e",
+            text: "load x\nuse 1\ninstruments | count\nuse 2021-05\ninstruments | count\nsnapshots | select n, current\nuse zz")
         let statements = Parser.parse(source).statements
         var error: RuntimeError?
         for s in statements {
@@ -208,7 +237,10 @@ final class RecordingHost: EvaluationHost {
             return nil
         }
         #expect(values == ["15", "1"])
-        guard case .table(let t, _)? = host.outputs.last else { Issue.record("no table"); return }
+        guard case .table(let t, _)? = host.outputs.last else {
+            Issue.record("no table")
+            return
+        }
         #expect(t.rows.map { $0.map(\.plainText) } == [["1", "false"], ["2", "true"]])
         #expect(error?.message == "no loaded snapshot is 'zz' (see 'snapshots')")
         #expect(host.notices.contains("current: 2021-04-09_3921acb7a18bc451"))

@@ -16,18 +16,20 @@ import Testing
     }
 
     @Test func aWrittenStatusOutsideZeroTo255IsASyntaxError() {
-        #expect(errors("exit 256") == """
-            -e:1:6: error: an exit status is a whole number from 0 to 255, not 256
-            exit 256
-                 ^~~
-            """)
+        #expect(
+            errors("exit 256") == """
+                -e:1:6: error: an exit status is a whole number from 0 to 255, not 256
+                exit 256
+                     ^~~
+                """)
         #expect(errors("quit -1").hasPrefix("-e:1:6: error: an exit status is a whole number from 0 to 255, not -1\n"))
         #expect(errors("exit 1.5").hasPrefix("-e:1:6: error: an exit status is a whole number from 0 to 255, not 1.5\n"))
-        #expect(errors("exit now") == """
-            -e:1:6: error: expected an exit status after 'exit': a whole number from 0 to 255, or a variable
-            exit now
-                 ^~~
-            """)
+        #expect(
+            errors("exit now") == """
+                -e:1:6: error: expected an exit status after 'exit': a whole number from 0 to 255, or a variable
+                exit now
+                     ^~~
+                """)
         #expect(errors("exit 1 2").hasPrefix("-e:1:8: error: expected the end of the statement, found '2'"))
         #expect(errors(".quiet").hasPrefix("-e:1:1: error: unexpected character '.'"))
     }

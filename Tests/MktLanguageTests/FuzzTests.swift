@@ -1,6 +1,7 @@
-import MktResult
 import MktRender
+import MktResult
 import Testing
+
 @testable import MktLanguage
 
 /// Random input must never crash or hang the parser or the formatter.

@@ -34,7 +34,9 @@ import Testing
                 }
                 // Statements that depend on the terminal or on files they write are checked
                 // elsewhere; `load` of the bundled examples runs here (from the package root).
-                let terminalBound = inputs.contains { $0.hasPrefix("source") || $0.contains("save") || $0.hasPrefix("help") || $0.hasPrefix("article") }
+                let terminalBound = inputs.contains {
+                    $0.hasPrefix("source") || $0.contains("save") || $0.hasPrefix("help") || $0.hasPrefix("article")
+                }
                 if runnable && !inputs.isEmpty && !expected.isEmpty && !terminalBound {
                     all.append(Case(page: page.name, inputs: inputs, expected: expected))
                 }

@@ -1,6 +1,6 @@
 import MarketModel
-import MktResult
 import MktRender
+import MktResult
 import Testing
 
 @testable import MktLanguage

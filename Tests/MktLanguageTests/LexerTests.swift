@@ -1,5 +1,6 @@
 import MktResult
 import Testing
+
 @testable import MktLanguage
 
 @Suite struct LexerTests {
@@ -14,8 +15,9 @@ import Testing
     }
 
     @Test func everyOperator() {
-        #expect(tokens("== != < <= > >= ~ + - * / = ( ) , ; |")
-            == "'==' '!=' '<' '<=' '>' '>=' '~' '+' '-' '*' '/' '=' '(' ')' ',' ';' '|' eof")
+        #expect(
+            tokens("== != < <= > >= ~ + - * / = ( ) , ; |")
+                == "'==' '!=' '<' '<=' '>' '>=' '~' '+' '-' '*' '/' '=' '(' ')' ',' ';' '|' eof")
     }
 
     @Test func numbersStayExact() {
@@ -48,8 +50,9 @@ import Testing
         #expect(tokens("\"abc") == "error(unterminated string) eof")
         #expect(tokens("1 @ 2") == "num(1) error(unexpected character '@') num(2) eof")
         #expect(tokens("12.") == "error(expected digits after the '.' in '12.') eof")
-        #expect(tokens("12345678901234567890")
-            == "error(number '12345678901234567890' has too many digits to keep exactly (at most 18)) eof")
+        #expect(
+            tokens("12345678901234567890")
+                == "error(number '12345678901234567890' has too many digits to keep exactly (at most 18)) eof")
     }
 
     @Test func rangesAreOneBasedAndCountCharacters() {

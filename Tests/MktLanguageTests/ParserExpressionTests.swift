@@ -1,5 +1,6 @@
 import MktResult
 import Testing
+
 @testable import MktLanguage
 
 @Suite struct ParserExpressionTests {
@@ -14,11 +15,12 @@ import Testing
         #expect(expr("len(\"abc\")") == #"(expr (call len "abc"))"#)
         #expect(expr("round(pct)") == "(expr (call round pct))")
         // The number of arguments is known when parsing: a wrong one runs nothing.
-        #expect(expr("upper()") == """
-            -e:1:1: error: upper takes 1 argument, got 0: upper(s)
-            upper()
-            ^~~~~~~
-            """)
+        #expect(
+            expr("upper()") == """
+                -e:1:1: error: upper takes 1 argument, got 0: upper(s)
+                upper()
+                ^~~~~~~
+                """)
     }
 
     @Test func precedenceLowToHigh() {
@@ -54,44 +56,51 @@ import Testing
     }
 
     @Test func expressionErrors() {
-        #expect(errors("1 < 2 < 3") == """
-            -e:1:7: error: comparisons cannot be chained: use 'and', as in 'a < b and b < c'
-            1 < 2 < 3
-                  ^
-            """)
-        #expect(errors("lenn(\"a\")") == """
-            -e:1:1: error: unknown function 'lenn' — did you mean 'len'?
-            lenn("a")
-            ^~~~
-            """)
-        #expect(errors("round(1, 2") == """
-            -e:1:11: error: expected ')' to close '(' at 1:6
-            round(1, 2
+        #expect(
+            errors("1 < 2 < 3") == """
+                -e:1:7: error: comparisons cannot be chained: use 'and', as in 'a < b and b < c'
+                1 < 2 < 3
                       ^
-            """)
-        #expect(errors("instruments | where (pct > 0 x") == """
-            -e:1:30: error: expected ')' to close '(' at 1:21
-            instruments | where (pct > 0 x
-                                         ^
-            """)
-        #expect(errors("instruments | where and") == """
-            -e:1:21: error: expected an expression after 'where', found 'and'
-            instruments | where and
-                                ^~~
-            """)
-        #expect(errors("1 +)") == """
-            -e:1:4: error: expected an expression after '+'
-            1 +)
-               ^
-            """)
+                """)
+        #expect(
+            errors("lenn(\"a\")") == """
+                -e:1:1: error: unknown function 'lenn' — did you mean 'len'?
+                lenn("a")
+                ^~~~
+                """)
+        #expect(
+            errors("round(1, 2") == """
+                -e:1:11: error: expected ')' to close '(' at 1:6
+                round(1, 2
+                          ^
+                """)
+        #expect(
+            errors("instruments | where (pct > 0 x") == """
+                -e:1:30: error: expected ')' to close '(' at 1:21
+                instruments | where (pct > 0 x
+                                             ^
+                """)
+        #expect(
+            errors("instruments | where and") == """
+                -e:1:21: error: expected an expression after 'where', found 'and'
+                instruments | where and
+                                    ^~~
+                """)
+        #expect(
+            errors("1 +)") == """
+                -e:1:4: error: expected an expression after '+'
+                1 +)
+                   ^
+                """)
     }
 
     @Test func nestingLimitIsAnErrorNotACrash() {
         let deep = String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
         let result = parse(deep)
         #expect(result.diagnostics.count == 1)
-        #expect(result.diagnostics.first?.message
-            == "expression is nested too deeply or too long (the limit is 200 levels)")
+        #expect(
+            result.diagnostics.first?.message
+                == "expression is nested too deeply or too long (the limit is 200 levels)")
         #expect(!result.isIncomplete)
         let long = Array(repeating: "1", count: 6000).joined(separator: " + ")
         #expect(parse(long).diagnostics.count == 1)

@@ -1,5 +1,6 @@
 import MktResult
 import Testing
+
 @testable import MktLanguage
 
 @Suite struct ParserStatementTests {
@@ -20,11 +21,12 @@ import Testing
         #expect(dump("set format csv") == "(set format csv)")
         #expect(dump("set format \"json\"; set FORMAT Markdown") == "(set format \"json\")\n(set FORMAT Markdown)")
         // The settings are known before anything runs: a misspelt one is a syntax error.
-        #expect(dump("set formt csv") == """
-            -e:1:5: error: unknown setting 'formt' (settings: format) — did you mean 'format'?
-            set formt csv
-                ^~~~~
-            """)
+        #expect(
+            dump("set formt csv") == """
+                -e:1:5: error: unknown setting 'formt' (settings: format) — did you mean 'format'?
+                set formt csv
+                    ^~~~~
+                """)
         #expect(dump("set width 100").hasPrefix("-e:1:5: error: unknown setting 'width' (settings: format)"))
     }
 
@@ -69,79 +71,93 @@ import Testing
     }
 
     @Test func statementErrors() {
-        #expect(errors("instrumnts | take 3") == """
-            -e:1:1: error: unknown command 'instrumnts' — did you mean 'instruments'?
-            instrumnts | take 3
-            ^~~~~~~~~~
-            """)
-        #expect(errors("where pct > 0") == """
-            -e:1:1: error: 'where' is a pipeline stage: write it after a source, as in 'instruments | where …'
-            where pct > 0
-            ^~~~~
-            """)
-        #expect(errors("load") == """
-            -e:1:5: error: expected a file name after 'load'
-            load
-                ^
-            """)
-        #expect(errors("load a.txt b.txt") == """
-            -e:1:12: error: expected ',' between file names, found 'b.txt'
-            load a.txt b.txt
-                       ^~~~~
-            """)
-        #expect(errors("let = 3") == """
-            -e:1:5: error: expected a variable name after 'let'
-            let = 3
-                ^
-            """)
-        #expect(errors("let x 3") == """
-            -e:1:7: error: expected '=' after 'let x'
-            let x 3
-                  ^
-            """)
-        #expect(errors("set format") == """
-            -e:1:11: error: expected a value after 'set format'
-            set format
+        #expect(
+            errors("instrumnts | take 3") == """
+                -e:1:1: error: unknown command 'instrumnts' — did you mean 'instruments'?
+                instrumnts | take 3
+                ^~~~~~~~~~
+                """)
+        #expect(
+            errors("where pct > 0") == """
+                -e:1:1: error: 'where' is a pipeline stage: write it after a source, as in 'instruments | where …'
+                where pct > 0
+                ^~~~~
+                """)
+        #expect(
+            errors("load") == """
+                -e:1:5: error: expected a file name after 'load'
+                load
+                    ^
+                """)
+        #expect(
+            errors("load a.txt b.txt") == """
+                -e:1:12: error: expected ',' between file names, found 'b.txt'
+                load a.txt b.txt
+                           ^~~~~
+                """)
+        #expect(
+            errors("let = 3") == """
+                -e:1:5: error: expected a variable name after 'let'
+                let = 3
+                    ^
+                """)
+        #expect(
+            errors("let x 3") == """
+                -e:1:7: error: expected '=' after 'let x'
+                let x 3
                       ^
-            """)
-        #expect(errors("set format xml") == """
-            -e:1:12: error: unknown format 'xml' (formats: table, csv, json, markdown)
-            set format xml
-                       ^~~
-            """)
-        #expect(errors("set FORMAT \"jsno\"; set format 2") == """
-            -e:1:12: error: unknown format 'jsno' (formats: table, csv, json, markdown) — did you mean 'json'?
-            set FORMAT "jsno"; set format 2
-                       ^~~~~~
-            -e:1:31: error: unknown format '2' (formats: table, csv, json, markdown)
-            set FORMAT "jsno"; set format 2
-                                          ^
-            """)
+                """)
+        #expect(
+            errors("set format") == """
+                -e:1:11: error: expected a value after 'set format'
+                set format
+                          ^
+                """)
+        #expect(
+            errors("set format xml") == """
+                -e:1:12: error: unknown format 'xml' (formats: table, csv, json, markdown)
+                set format xml
+                           ^~~
+                """)
+        #expect(
+            errors("set FORMAT \"jsno\"; set format 2") == """
+                -e:1:12: error: unknown format 'jsno' (formats: table, csv, json, markdown) — did you mean 'json'?
+                set FORMAT "jsno"; set format 2
+                           ^~~~~~
+                -e:1:31: error: unknown format '2' (formats: table, csv, json, markdown)
+                set FORMAT "jsno"; set format 2
+                                              ^
+                """)
         #expect(dump("set format CSV; set format \"json\"") == "(set format CSV)\n(set format \"json\")")
-        #expect(errors("excerpt 1.5") == """
-            -e:1:9: error: expected a whole number above 0 after 'excerpt'
-            excerpt 1.5
-                    ^~~
-            """)
-        #expect(errors("search Tesla") == """
-            -e:1:8: error: expected quoted text after 'search', as in 'search "Tesla"'
-            search Tesla
-                   ^~~~~
-            """)
-        #expect(errors("show") == """
-            -e:1:5: error: expected an instrument name after 'show', as in 'show CAC 40'
-            show
+        #expect(
+            errors("excerpt 1.5") == """
+                -e:1:9: error: expected a whole number above 0 after 'excerpt'
+                excerpt 1.5
+                        ^~~
+                """)
+        #expect(
+            errors("search Tesla") == """
+                -e:1:8: error: expected quoted text after 'search', as in 'search "Tesla"'
+                search Tesla
+                       ^~~~~
+                """)
+        #expect(
+            errors("show") == """
+                -e:1:5: error: expected an instrument name after 'show', as in 'show CAC 40'
+                show
+                    ^
+                """)
+        #expect(
+            errors("status now") == """
+                -e:1:8: error: expected the end of the statement, found 'now'
+                status now
+                       ^~~
+                """)
+        #expect(
+            errors("| take 3") == """
+                -e:1:1: error: expected a command or an expression, found '|'
+                | take 3
                 ^
-            """)
-        #expect(errors("status now") == """
-            -e:1:8: error: expected the end of the statement, found 'now'
-            status now
-                   ^~~
-            """)
-        #expect(errors("| take 3") == """
-            -e:1:1: error: expected a command or an expression, found '|'
-            | take 3
-            ^
-            """)
+                """)
     }
 }

@@ -52,12 +52,14 @@ import Testing
     @Test func stagesReadMadeRows() throws {
         let host = RecordingHost(snapshots: Self.snapshots)
         let evaluator = Evaluator(host: host)
-        let source = SourceText(origin: "-e", text: """
-            load x
-            instruments all | where snapshot == "f" and position > 2 | count
-            instruments all | group snapshot | count, sum value
-            instruments all | sort value desc, name | take 2 | select name
-            """)
+        let source = SourceText(
+            origin: "-e",
+            text: """
+                load x
+                instruments all | where snapshot == "f" and position > 2 | count
+                instruments all | group snapshot | count, sum value
+                instruments all | sort value desc, name | take 2 | select name
+                """)
         for statement in Parser.parse(source).statements { try evaluator.execute(statement, in: source) }
         let printed = host.outputs.map { output -> String in
             switch output {

@@ -1,5 +1,6 @@
 import MktResult
 import Testing
+
 @testable import MktLanguage
 
 @Suite struct SuggestionsTests {

@@ -27,13 +27,15 @@ import Testing
     let evaluator = EvaluatorTests()
 
     @Test func listsTheFieldsWhenNoneIsClose() {
-        #expect(evaluator.run("headlines | sort zzzz").error == """
-            -e:2:18: error: unknown field 'zzzz'; the rows have n, text
-            headlines | sort zzzz
-                             ^~~~
-            """)
-        #expect(evaluator.run("instruments | select name as value, value | where val > 1").error?
-            .hasPrefix("-e:2:51: error: unknown field 'val'; the rows have value, value_2\n") == true)
+        #expect(
+            evaluator.run("headlines | sort zzzz").error == """
+                -e:2:18: error: unknown field 'zzzz'; the rows have n, text
+                headlines | sort zzzz
+                                 ^~~~
+                """)
+        #expect(
+            evaluator.run("instruments | select name as value, value | where val > 1").error?
+                .hasPrefix("-e:2:51: error: unknown field 'val'; the rows have value, value_2\n") == true)
     }
 
     @Test func aLongListIsCutAfterTwentyFour() {

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import MktCancel
 import MktLineEditor
+import Testing
 
 /// EditLineReader driven in-process through a pseudo-terminal: the reader edits on the slave
 /// side while a helper thread types on the master side once libedit has put the terminal in
@@ -153,9 +153,10 @@ final class PseudoTerminalPair {
         history: HistoryFile? = nil, completion: CompletionHandler? = nil,
         cancellation: CancellationToken = CancellationToken()
     ) throws -> EditLineReader {
-        guard let reader = EditLineReader(
-            input: slave, output: slave, terminalType: "xterm", historyFile: history, completion: completion,
-            cancellation: cancellation)
+        guard
+            let reader = EditLineReader(
+                input: slave, output: slave, terminalType: "xterm", historyFile: history, completion: completion,
+                cancellation: cancellation)
         else { throw POSIXError(.ENOTTY) }
         return reader
     }

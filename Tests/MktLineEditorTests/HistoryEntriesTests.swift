@@ -1,5 +1,5 @@
-import Testing
 import MktLineEditor
+import Testing
 
 @Suite struct HistoryEntriesTests {
     @Test(arguments: [

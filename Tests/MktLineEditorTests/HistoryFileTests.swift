@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import MktCancel
 import MktLineEditor
 import MktTestSupport
+import Testing
 
 @Suite struct HistoryFileTests {
     @Test func standardPathFollowsXDG() {

@@ -65,8 +65,13 @@ import Testing
         #expect(sink.pulledAtWrite[1] == 1)
         #expect(sink.pulledAtWrite.enumerated().allSatisfy { write, pulled in pulled <= write })
         #expect(pulls.count == Self.n)
-        #expect(sink.text == Renderer.text(.table(ResultTable(columns: Self.source(0, pulls: Pulls()).columns,
-            rows: Self.source(Self.n, pulls: Pulls()).rows.array), format: format)))
+        #expect(
+            sink.text
+                == Renderer.text(
+                    .table(
+                        ResultTable(
+                            columns: Self.source(0, pulls: Pulls()).columns,
+                            rows: Self.source(Self.n, pulls: Pulls()).rows.array), format: format)))
     }
 
     @Test func csvStreamsTheSameBytes() throws {

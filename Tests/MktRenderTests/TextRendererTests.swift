@@ -61,8 +61,9 @@ import Testing
     }
 
     @Test func statusLines() {
-        #expect(Renderer.text(.status(["x: market open", "1 snapshot loaded, output format table"]))
-            == "x: market open\n1 snapshot loaded, output format table\n")
+        #expect(
+            Renderer.text(.status(["x: market open", "1 snapshot loaded, output format table"]))
+                == "x: market open\n1 snapshot loaded, output format table\n")
     }
 
     @Test func searchHitsBracketedOrHighlighted() throws {

@@ -1,5 +1,5 @@
-import Testing
 import MktResult
+import Testing
 
 @Suite struct DisplayWidthTests {
     @Test func widths() {

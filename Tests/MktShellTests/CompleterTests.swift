@@ -1,6 +1,7 @@
-import Testing
-import MktLineEditor
 import MktLanguage
+import MktLineEditor
+import Testing
+
 @testable import MktShell
 
 @Suite struct CompleterTests {
@@ -8,8 +9,11 @@ import MktLanguage
 
     static let files = FileListing { folder in
         switch folder {
-        case ".": [.init(name: "data", isFolder: true), .init(name: "daily.mkt", isFolder: false),
-                   .init(name: "my notes.mkt", isFolder: false), .init(name: ".hidden", isFolder: false)]
+        case ".":
+            [
+                .init(name: "data", isFolder: true), .init(name: "daily.mkt", isFolder: false),
+                .init(name: "my notes.mkt", isFolder: false), .init(name: ".hidden", isFolder: false),
+            ]
         case "data/": [.init(name: "2021-04-09.txt", isFolder: false), .init(name: "2021-04-10.txt", isFolder: false)]
         default: []
         }
@@ -79,7 +83,9 @@ import MktLanguage
     }
 
     @Test func fieldsAfterASelectAreItsColumns() {
-        #expect(tab("instruments | select name, pct * 100 as percent | sort per") == "instruments | select name, pct * 100 as percent | sort percent ")
+        #expect(
+            tab("instruments | select name, pct * 100 as percent | sort per")
+                == "instruments | select name, pct * 100 as percent | sort percent ")
         #expect(candidates("instruments | select name, pct | where ").filter { ["name", "pct", "kind"].contains($0) } == ["name", "pct"])
     }
 
@@ -183,7 +189,8 @@ import MktLanguage
 
     @Test func editsKeepWhatIsAlreadyTyped() {
         #expect(Completer.replacing("ins", with: "instruments ") == CompletionEdit(insertion: "truments "))
-        #expect(Completer.replacing("pet", with: "\"Pétrole WTI\" ")
-            == CompletionEdit(deleteCount: 3, insertion: "\"Pétrole WTI\" "))
+        #expect(
+            Completer.replacing("pet", with: "\"Pétrole WTI\" ")
+                == CompletionEdit(deleteCount: 3, insertion: "\"Pétrole WTI\" "))
     }
 }

@@ -1,6 +1,7 @@
-import Testing
 import MktCancel
 import MktLineEditor
+import Testing
+
 @testable import MktShell
 
 @Suite struct InteractiveLoopTests {
@@ -185,7 +186,8 @@ import MktLineEditor
         #expect(InteractiveLoop.prompt(label: nil) == "mkt> ")
         #expect(InteractiveLoop.prompt(label: "demo") == "mkt[demo]> ")
         #expect(InteractiveLoop.continuationPrompt(for: "mkt> ") == "...> ")
-        #expect(InteractiveLoop.banner(version: "0.1.0")
-            == "mkt 0.1.0 — type 'help' for commands, Ctrl-D or .quit/exit to leave")
+        #expect(
+            InteractiveLoop.banner(version: "0.1.0")
+                == "mkt 0.1.0 — type 'help' for commands, Ctrl-D or .quit/exit to leave")
     }
 }

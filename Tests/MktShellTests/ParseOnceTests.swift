@@ -2,6 +2,7 @@ import Foundation
 import MktCommandLine
 import MktLineEditor
 import Testing
+
 @testable import MktShell
 
 /// Every input is parsed once: an -e text, a script, piped standard input and a statement

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// An exclusive `flock` on a file, as another mkt session saving its history holds it.
 public final class LockHolder: @unchecked Sendable {

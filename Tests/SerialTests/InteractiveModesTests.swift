@@ -109,11 +109,11 @@ struct InteractiveModesTests {
         let home = try TemporaryHome()
         let script = home.path + "/europe.mkt"
         try """
-            load "\(Shell.exampleSnapshot)"
-            let europe = instruments | where region == "europe"
-            "script done"
+        load "\(Shell.exampleSnapshot)"
+        let europe = instruments | where region == "europe"
+        "script done"
 
-            """.write(toFile: script, atomically: true, encoding: .utf8)
+        """.write(toFile: script, atomically: true, encoding: .utf8)
         let shell = try Shell(home: home, arguments: ["-i", script])
         let beforePrompt = try shell.term.expect(Self.snapshotPrompt)
         #expect(beforePrompt.contains("script done"))
@@ -361,11 +361,11 @@ struct InteractiveModesTests {
         let folder = home.path + "/config/mkt"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try """
-            "start-up file ran"
-            let greeting = "hello from init"
-            load "\(Shell.exampleSnapshot)"
+        "start-up file ran"
+        let greeting = "hello from init"
+        load "\(Shell.exampleSnapshot)"
 
-            """.write(toFile: folder + "/init.mkt", atomically: true, encoding: .utf8)
+        """.write(toFile: folder + "/init.mkt", atomically: true, encoding: .utf8)
     }
 
     /// `pages` synthetic snapshots (15 instruments each) in a folder of `home`; returns its path.

@@ -380,7 +380,8 @@ struct InteractiveShellTests {
     }
 
     @Test func timesOutWithTheOutputSoFar() throws {
-        let term = try PseudoTerminal(executable: "/bin/sh", arguments: ["-c", "echo partial; exec sleep 30"], environment: Self.environment)
+        let term = try PseudoTerminal(
+            executable: "/bin/sh", arguments: ["-c", "echo partial; exec sleep 30"], environment: Self.environment)
         #expect(throws: PseudoTerminal.Failure.self) {
             try term.expect("never printed", timeout: .milliseconds(300))
         }

@@ -221,7 +221,9 @@ final class PseudoTerminal {
         while true {
             let remaining = deadline - ContinuousClock.now
             guard remaining > .zero else {
-                throw Failure(description: "timed out (\(endedSoFar())) waiting for a statement to start; output: \(plainTranscript.debugDescription)")
+                throw Failure(
+                    description: "timed out (\(endedSoFar())) waiting for a statement to start; output: \(plainTranscript.debugDescription)"
+                )
             }
             var descriptors = [
                 pollfd(fd: statements, events: Int16(POLLIN), revents: 0),
@@ -266,7 +268,8 @@ final class PseudoTerminal {
             if remaining <= .zero || !readSome(timeout: remaining) {
                 let seen = String(decoding: output[searchStart...], as: UTF8.self)
                 let why = ContinuousClock.now >= deadline ? "timed out (\(endedSoFar()))" : "the terminal closed (\(endedSoFar()))"
-                throw Failure(description: "\(why) waiting for \(pattern.debugDescription); output since the last match: \(seen.debugDescription)")
+                throw Failure(
+                    description: "\(why) waiting for \(pattern.debugDescription); output since the last match: \(seen.debugDescription)")
             }
         }
     }
@@ -315,7 +318,10 @@ final class PseudoTerminal {
             }
             let remaining = deadline - ContinuousClock.now
             if remaining <= .zero || !readSome(timeout: remaining) {
-                throw Failure(description: "waiting for the screen to show \(what); screen:\n\(now.text)\n(cursor at line \(now.cursorLine + 1), column \(now.cursorColumn + 1))")
+                throw Failure(
+                    description:
+                        "waiting for the screen to show \(what); screen:\n\(now.text)\n(cursor at line \(now.cursorLine + 1), column \(now.cursorColumn + 1))"
+                )
             }
         }
     }

@@ -24,8 +24,9 @@ struct NumberReader {
         if i < end, b[i] == 0x2B || b[i] == 0x2D {  // + -
             negative = b[i] == 0x2D
             i += 1
-        } else if i + 2 < end, b[i] == 0xE2, (b[i + 1] == 0x88 && b[i + 2] == 0x92)  // U+2212 −
-            || (b[i + 1] == 0x80 && b[i + 2] == 0x93)  // U+2013 –
+        } else if i + 2 < end, b[i] == 0xE2,
+            (b[i + 1] == 0x88 && b[i + 2] == 0x92)  // U+2212 −
+                || (b[i + 1] == 0x80 && b[i + 2] == 0x93)  // U+2013 –
         {
             negative = true
             i += 3

@@ -296,11 +296,15 @@ public struct SnapshotParser {
             snapshot.article = current
         }
         if droppedWarnings > 0 {
-            snapshot.warnings.append(ParseWarning(line: snapshot.warnings.last?.line ?? 0, message: "\(droppedWarnings) more warnings not shown"))
+            snapshot.warnings.append(
+                ParseWarning(line: snapshot.warnings.last?.line ?? 0, message: "\(droppedWarnings) more warnings not shown"))
         }
         if !languageKnown, numbers.decimalSeparator == 0x2E { snapshot.language = .en }
         if let line = guessedLine, numbers.decimalSeparator == 0x2E {
-            warn(line, "a number like '1,234' here was read with ',' as the decimal point before the page showed it uses '.': check the instruments up to this line")
+            warn(
+                line,
+                "a number like '1,234' here was read with ',' as the decimal point before the page showed it uses '.': check the instruments up to this line"
+            )
         }
         // The encoding warning is raised last but belongs at its line.
         snapshot.warnings = snapshot.warnings.enumerated()

@@ -75,9 +75,10 @@ public enum ColumnFlow {
     static func selected(
         _ items: [SelectItem], from columns: [ResultTable.Column], source: SourceText
     ) -> [ResultTable.Column] {
-        Relation.uniquelyNamed(items.map { item in
-            column(item.alias == nil ? name(of: item.expr, in: columns, source: source) : item.columnName)
-        })
+        Relation.uniquelyNamed(
+            items.map { item in
+                column(item.alias == nil ? name(of: item.expr, in: columns, source: source) : item.columnName)
+            })
     }
 
     /// The columns of an aggregate stage: the group's keys, then each aggregate (`count`
@@ -85,7 +86,8 @@ public enum ColumnFlow {
     static func aggregated(
         keys: [String], aggregates: [Aggregate], from columns: [ResultTable.Column], source: SourceText
     ) -> [ResultTable.Column] {
-        let made = aggregates.isEmpty
+        let made =
+            aggregates.isEmpty
             ? ["count"] : aggregates.map { aggregateName($0, in: columns, source: source) }
         return Relation.uniquelyNamed((keys + made).map(column))
     }

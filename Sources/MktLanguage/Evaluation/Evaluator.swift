@@ -224,8 +224,9 @@ public final class Evaluator {
         let message = "no help for '\(topic)'"
         if topics.isEmpty { return RuntimeError(message + " (type 'help' to list the topics)", at: range) }
         if mentions {
-            return RuntimeError(message + "; it is mentioned in 'help \(topics[0])'"
-                + (topics.count > 1 ? " (also \(quoted.dropFirst().joined(separator: ", ")))" : ""), at: range)
+            return RuntimeError(
+                message + "; it is mentioned in 'help \(topics[0])'"
+                    + (topics.count > 1 ? " (also \(quoted.dropFirst().joined(separator: ", ")))" : ""), at: range)
         }
         return RuntimeError(message + " — did you mean \(list("or"))?", at: range)
     }

@@ -79,7 +79,8 @@ public enum Functions {
     /// parser asks it, so a wrong count is a syntax error that runs nothing.
     public static func arityProblem(_ signature: Signature, count: Int) -> String? {
         guard !signature.arity.contains(count) else { return nil }
-        let wanted = signature.arity.count == 1
+        let wanted =
+            signature.arity.count == 1
             ? "\(signature.arity.lowerBound) argument\(signature.arity.lowerBound == 1 ? "" : "s")"
             : "\(signature.arity.lowerBound) or \(signature.arity.upperBound) arguments"
         return "\(signature.name) takes \(wanted), got \(count): \(signature.usage)"
@@ -124,7 +125,8 @@ public enum Functions {
         default:
             let d = ValueOps.double(x)
             let scale = (0..<Swift.abs(n)).reduce(1.0) { r, _ in r * 10 }
-            let rounded = n >= 0
+            let rounded =
+                n >= 0
                 ? (d * scale).rounded(.toNearestOrAwayFromZero) / scale
                 : (d / scale).rounded(.toNearestOrAwayFromZero) * scale
             // A huge double times 10^n can overflow to infinity; it has no decimals to round.

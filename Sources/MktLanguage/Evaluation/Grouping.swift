@@ -1,6 +1,6 @@
 import MarketModel
-import MktResult
 import MktCancel
+import MktResult
 
 /// Aggregate stages: one row of aggregates, or one row per group after `group`.
 enum Grouping {

@@ -1,6 +1,6 @@
 import MarketModel
-import MktResult
 import MktCancel
+import MktResult
 
 /// What a pipeline produced before it is printed.
 enum PipelineValue {
@@ -31,7 +31,8 @@ struct PipelineRunner {
                 throw RuntimeError("'save' must be the last stage", at: stage.range)
             }
             if format != nil {
-                if case .save = stage {} else {
+                if case .save = stage {
+                } else {
                     throw RuntimeError("'to' must be the last stage (only 'save' may follow it)", at: stage.range)
                 }
             }
@@ -49,18 +50,25 @@ struct PipelineRunner {
                 }
                 value = .relation(relation)
                 let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
-                if case .aggregate = next {} else {
+                if case .aggregate = next {
+                } else {
                     // `group kind` alone counts the rows of each group.
-                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: [], source: source, variables: state.variables, cancellation: cancellation))
+                    value = .relation(
+                        try Grouping.aggregate(
+                            relation, by: group, aggregates: [], source: source, variables: state.variables, cancellation: cancellation))
                     group = nil
                 }
                 continue
             case .aggregate(let aggregates, let range):
                 let relation = try requireRelation(value, stage: "an aggregate", at: range)
                 if let group {
-                    value = .relation(try Grouping.aggregate(relation, by: group, aggregates: aggregates, source: source, variables: state.variables, cancellation: cancellation))
+                    value = .relation(
+                        try Grouping.aggregate(
+                            relation, by: group, aggregates: aggregates, source: source, variables: state.variables,
+                            cancellation: cancellation))
                 } else {
-                    let row = try Grouping.aggregate(relation, by: nil, aggregates: aggregates, source: source, variables: state.variables, cancellation: cancellation)
+                    let row = try Grouping.aggregate(
+                        relation, by: nil, aggregates: aggregates, source: source, variables: state.variables, cancellation: cancellation)
                     if row.columns.count == 1, let only = row.rows.first?.first {
                         value = .value(only, name: row.columns[0].name)
                     } else {
@@ -120,9 +128,10 @@ struct PipelineRunner {
         switch stage {
         case .filter(let expr, _):
             let test = try compiler(relation).compile(expr)
-            result.rows = Rows(try eachRow(relation.rows) { row, kept in
-                if ValueOps.truthy(try test(row)) { kept.append(row) }
-            })
+            result.rows = Rows(
+                try eachRow(relation.rows) { row, kept in
+                    if ValueOps.truthy(try test(row)) { kept.append(row) }
+                })
         case .sort(let keys, _):
             let compiled = try keys.map { (k) throws(RuntimeError) -> RowFunction in try compiler(relation).compile(k.expr) }
             // Every key of every row is computed once, before sorting, in loops that notice Ctrl-C

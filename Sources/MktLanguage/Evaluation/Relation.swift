@@ -28,8 +28,10 @@ public struct Relation: Sendable, Equatable {
     public func table(allColumns: Bool) -> ResultTable {
         let rows = self.rows
         guard !allColumns, let visible else {
-            return ResultTable(columns: columns, rows: ResultRows(
-                count: rows.count, row: { rows[$0] }, rows: { AnyIterator(rows.makeIterator()) }))
+            return ResultTable(
+                columns: columns,
+                rows: ResultRows(
+                    count: rows.count, row: { rows[$0] }, rows: { AnyIterator(rows.makeIterator()) }))
         }
         let project = { @Sendable (row: [Value]) in visible.map { $0 < row.count ? row[$0] : .null } }
         return ResultTable(

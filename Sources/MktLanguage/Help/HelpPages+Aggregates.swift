@@ -32,7 +32,7 @@ extension HelpPages {
                 must give numbers. \(aggregateRules)
                 """,
             examples: [
-                HelpExample(.input("instruments | where region == \"us\" | sum change"), .output("399.54")),
+                HelpExample(.input("instruments | where region == \"us\" | sum change"), .output("399.54"))
             ],
             seeAlso: ["aggregates", "avg"]),
         HelpPage(
@@ -48,7 +48,7 @@ extension HelpPages {
                 \(aggregateRules)
                 """,
             examples: [
-                HelpExample(.input("instruments | where kind == \"fx\" | avg pct"), .output("-0.165")),
+                HelpExample(.input("instruments | where kind == \"fx\" | avg pct"), .output("-0.165"))
             ],
             seeAlso: ["aggregates", "median", "group"]),
         HelpPage(
@@ -105,7 +105,7 @@ extension HelpPages {
                 aggregate computed in floating point. EXPR must give numbers. \(aggregateRules)
                 """,
             examples: [
-                HelpExample(.input("instruments | where kind == \"fx\" | stddev pct"), .output("0.0494974746831")),
+                HelpExample(.input("instruments | where kind == \"fx\" | stddev pct"), .output("0.0494974746831"))
             ],
             seeAlso: ["aggregates", "avg"]),
         HelpPage(
@@ -131,26 +131,30 @@ extension HelpPages {
                 which is 0. Results are exact decimals, except `stddev`.
                 """,
             sections: [
-                .definitions("AGGREGATES", [
-                    ("count", "the number of rows"),
-                    ("sum EXPR", "the total"),
-                    ("avg EXPR", "the arithmetic mean"),
-                    ("min EXPR", "the smallest value (numbers or text)"),
-                    ("max EXPR", "the largest value (numbers or text)"),
-                    ("median EXPR", "the middle value, or the mean of the two middle ones"),
-                    ("stddev EXPR", "the sample standard deviation (n − 1)"),
-                ]),
+                .definitions(
+                    "AGGREGATES",
+                    [
+                        ("count", "the number of rows"),
+                        ("sum EXPR", "the total"),
+                        ("avg EXPR", "the arithmetic mean"),
+                        ("min EXPR", "the smallest value (numbers or text)"),
+                        ("max EXPR", "the largest value (numbers or text)"),
+                        ("median EXPR", "the middle value, or the mean of the two middle ones"),
+                        ("stddev EXPR", "the sample standard deviation (n − 1)"),
+                    ])
             ],
             examples: [
                 HelpExample(
                     .input("instruments | min pct, max pct | to csv"),
-                    .output("""
+                    .output(
+                        """
                         min_pct,max_pct
                         -2.17,0.89
                         """)),
                 HelpExample(
                     .input("instruments | group region | count | to csv"),
-                    .output("""
+                    .output(
+                        """
                         region,count
                         asia,2
                         europe,4

@@ -16,7 +16,8 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("article"),
-                    .output("""
+                    .output(
+                        """
                         Tesla : Elon Musk rassure la Chine concernant l'espionnage
                         1 min read
 
@@ -28,7 +29,7 @@ extension HelpPages {
                         (continued on the site)
 
                         See also: Tesla : Elon Musk intronisé “roi de la tech”
-                        """)),
+                        """))
             ],
             seeAlso: ["excerpt", "paragraphs", "quotes", "search"]),
         HelpPage(
@@ -48,11 +49,12 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("excerpt 80 chars"),
-                    .output("""
+                    .output(
+                        """
                         Tesla : Elon Musk rassure la Chine concernant l'espionnage
 
                         Non, Tesla ne partagera pas les données de ses véhicules avec Pékin ou …
-                        """)),
+                        """))
             ],
             seeAlso: ["article", "paragraphs"]),
         HelpPage(
@@ -72,10 +74,11 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("search \"vaccin\""),
-                    .output("""
+                    .output(
+                        """
                         headline 4: Le [vaccin] AstraZeneca devrait être réservé aux …
                         headline 5: La Russie va massivement produire le [vaccin] Spoutnik-V en Inde
-                        """)),
+                        """))
             ],
             seeAlso: ["~", "headlines", "paragraphs", "quotes"]),
         HelpPage(
@@ -93,7 +96,8 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("show petr"),
-                    .output("""
+                    .output(
+                        """
                         name        Pétrole WTI
                         kind        commodity, global
                         value       59.34
@@ -102,7 +106,7 @@ extension HelpPages {
                         consistent  yes
                         position    8 of 15
                         snapshot    2021-04-09 (2021-04-09_3921acb7a18bc451)
-                        """)),
+                        """))
             ],
             seeAlso: ["instruments", "fields", "~"]),
         HelpPage(
@@ -117,10 +121,13 @@ extension HelpPages {
                 standard error.
                 """,
             examples: [
-                HelpExample(.input("use 1"), .input("snapshot | select id | to csv"), .output("""
-                    id
-                    2021-04-09_3921acb7a18bc451
-                    """)),
+                HelpExample(
+                    .input("use 1"), .input("snapshot | select id | to csv"),
+                    .output(
+                        """
+                        id
+                        2021-04-09_3921acb7a18bc451
+                        """))
             ],
             seeAlso: ["snapshots", "load", "status"]),
         HelpPage(
@@ -139,12 +146,13 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("status"),
-                    .output("""
+                    .output(
+                        """
                         2021-04-09 (2021-04-09_3921acb7a18bc451): market closed, 15 instruments
                         (15 consistent), article 'Tesla : Elon Musk rassure la Chine …'
                         (3 paragraphs, truncated), 5 headlines, 0 warnings
                         1 snapshot loaded, output format table
-                        """)),
+                        """))
             ],
             seeAlso: ["load", "snapshot", "set format"]),
     ]

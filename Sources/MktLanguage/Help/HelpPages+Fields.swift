@@ -43,10 +43,11 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where name ~ \"petrole\" | select name, kind, region | to csv"),
-                    .output("""
+                    .output(
+                        """
                         name,kind,region
                         Pétrole WTI,commodity,global
-                        """)),
+                        """))
             ],
             seeAlso: ["expressions", "instruments", "headlines", "quotes", "snapshots"]),
         field(
@@ -59,7 +60,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where position == 8 | select name | to csv"),
-                    .output("name\nPétrole WTI")),
+                    .output("name\nPétrole WTI"))
             ]),
         field(
             "name", rows: "instruments", summary: "the instrument's name, as written",
@@ -70,7 +71,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where name ~ \"stoxx\" | select position, name | to csv"),
-                    .output("position,name\n2,Euro Stoxx 50")),
+                    .output("position,name\n2,Euro Stoxx 50"))
             ],
             seeAlso: ["~", "show"]),
         field(
@@ -82,7 +83,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where value > 30000 | select name, value | to csv"),
-                    .output("name,value\nDow Jones,33800.60\nBTC-EUR,50065.26")),
+                    .output("name,value\nDow Jones,33800.60\nBTC-EUR,50065.26"))
             ]),
         field(
             "change", rows: "instruments", summary: "the change since the previous close",
@@ -93,7 +94,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | sort change | take 1 | select name, change | to csv"),
-                    .output("name,change\nBTC-EUR,-1109.31")),
+                    .output("name,change\nBTC-EUR,-1109.31"))
             ],
             seeAlso: ["pct", "prev"]),
         field(
@@ -105,7 +106,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where pct < -1 | select name, pct | to csv"),
-                    .output("name,pct\nBTC-EUR,-2.17\nHANG SENG,-1.07")),
+                    .output("name,pct\nBTC-EUR,-2.17\nHANG SENG,-1.07"))
             ],
             seeAlso: ["change", "consistent"]),
         field(
@@ -117,7 +118,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where name ~ \"wti\" | select value, change, prev | to csv"),
-                    .output("value,change,prev\n59.34,-0.26,59.60")),
+                    .output("value,change,prev\n59.34,-0.26,59.60"))
             ],
             seeAlso: ["change", "consistent"]),
         field(
@@ -131,7 +132,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where kind == \"commodity\" | select name | to csv"),
-                    .output("name\nGold future\nPétrole WTI")),
+                    .output("name\nGold future\nPétrole WTI"))
             ],
             seeAlso: ["region", "group"]),
         field(
@@ -144,7 +145,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where region == \"us\" | select name | to csv"),
-                    .output("name\nDow Jones\nNasdaq\nS&P 500")),
+                    .output("name\nDow Jones\nNasdaq\nS&P 500"))
             ],
             seeAlso: ["kind", "group"]),
         field(
@@ -155,7 +156,7 @@ extension HelpPages {
                 a bad read.
                 """,
             examples: [
-                HelpExample(.input("instruments | where not consistent | count"), .output("0")),
+                HelpExample(.input("instruments | where not consistent | count"), .output("0"))
             ],
             seeAlso: ["pct", "prev", "status"]),
         field(
@@ -168,7 +169,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments all | group date | count | to csv"),
-                    .output("date,count\n2021-04-09,15")),
+                    .output("date,count\n2021-04-09,15"))
             ],
             seeAlso: ["instruments all", "snapshot"]),
         field(
@@ -180,7 +181,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("headlines | where n == 1 | select text | to csv"),
-                    .output("text\nCovid-19 : la production de Volkswagen suspendue au Brésil")),
+                    .output("text\nCovid-19 : la production de Volkswagen suspendue au Brésil"))
             ],
             seeAlso: ["headlines", "paragraphs", "quotes"]),
         field(
@@ -192,7 +193,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("headlines | where text ~ \"bresil\" | select n | to csv"),
-                    .output("n\n1")),
+                    .output("n\n1"))
             ],
             seeAlso: ["~", "search", "len"]),
         field(
@@ -203,7 +204,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("quotes | select n, truncated | to csv"),
-                    .output("n,truncated\n1,false\n2,true")),
+                    .output("n,truncated\n1,false\n2,true"))
             ],
             seeAlso: ["quotes"]),
     ]

@@ -15,17 +15,19 @@ extension HelpPages {
                 file's extension.
                 """,
             sections: [
-                .definitions("FORMATS", [
-                    ("table", "aligned columns, for reading"),
-                    ("csv", "comma-separated values, for spreadsheets"),
-                    ("json", "an array of objects, for jq and programs"),
-                    ("markdown", "a Markdown table, for notes and reports"),
-                ]),
+                .definitions(
+                    "FORMATS",
+                    [
+                        ("table", "aligned columns, for reading"),
+                        ("csv", "comma-separated values, for spreadsheets"),
+                        ("json", "an array of objects, for jq and programs"),
+                        ("markdown", "a Markdown table, for notes and reports"),
+                    ])
             ],
             examples: [
                 HelpExample(
                     .input("instruments | where kind == \"fx\" | select name, pct | to csv"),
-                    .output("name,pct\nEUR/USD,-0.13\nGBP/USD,-0.20")),
+                    .output("name,pct\nEUR/USD,-0.13\nGBP/USD,-0.20"))
             ],
             seeAlso: ["to", "set format", "save"]),
         HelpPage(
@@ -42,12 +44,13 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where kind == \"fx\" | select name, pct | to table"),
-                    .output("""
+                    .output(
+                        """
                         name       pct
                         ───────  ─────
                         EUR/USD  -0.13
                         GBP/USD  -0.20
-                        """)),
+                        """))
             ],
             seeAlso: ["formats", "csv", "markdown"]),
         HelpPage(
@@ -63,7 +66,7 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where region == \"asia\" | select name, value | to csv"),
-                    .output("name,value\nNikkei 225,29768.06\nHANG SENG,28698.80")),
+                    .output("name,value\nNikkei 225,29768.06\nHANG SENG,28698.80"))
             ],
             seeAlso: ["formats", "save"]),
         HelpPage(
@@ -79,12 +82,13 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where kind == \"fx\" | select name, pct | to json"),
-                    .output("""
+                    .output(
+                        """
                         [
                         {"name":"EUR/USD","pct":-0.13},
                         {"name":"GBP/USD","pct":-0.20}
                         ]
-                        """)),
+                        """))
             ],
             seeAlso: ["formats", "snapshot"]),
         HelpPage(
@@ -100,12 +104,13 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where kind == \"fx\" | select name, pct | to markdown"),
-                    .output("""
+                    .output(
+                        """
                         | name | pct |
                         | --- | ---: |
                         | EUR/USD | -0.13 |
                         | GBP/USD | -0.20 |
-                        """)),
+                        """))
             ],
             seeAlso: ["formats", "table"]),
     ]

@@ -13,12 +13,12 @@ extension HelpPages {
                 any case (`ROUND(x)` is `round(x)`); any other name is a syntax error.
                 """,
             sections: [
-                .definitions("FUNCTIONS", Functions.signatures.map { ($0.synopsis, $0.summary) }),
+                .definitions("FUNCTIONS", Functions.signatures.map { ($0.synopsis, $0.summary) })
             ],
             examples: [
                 HelpExample(
                     .input("instruments | sort abs(pct) desc | take 2 | select name, pct | to csv"),
-                    .output("name,pct\nBTC-EUR,-2.17\nHANG SENG,-1.07")),
+                    .output("name,pct\nBTC-EUR,-2.17\nHANG SENG,-1.07"))
             ],
             seeAlso: ["expressions", "select"]),
         HelpPage(

@@ -48,15 +48,17 @@ extension HelpPages {
                 starts a comment that runs to the end of the line.
                 """,
             sections: [
-                .definitions("OPERATORS, loosest first", [
-                    ("or", "true when either side is"),
-                    ("and", "true when both sides are"),
-                    ("not", "negation: not a == b means not (a == b)"),
-                    ("== != < <= > >= ~", "comparisons; a < b < c is an error: write a < b and b < c"),
-                    ("+ -", "addition, subtraction; + also joins text"),
-                    ("* /", "multiplication, division"),
-                    ("-", "negation: -pct"),
-                ]),
+                .definitions(
+                    "OPERATORS, loosest first",
+                    [
+                        ("or", "true when either side is"),
+                        ("and", "true when both sides are"),
+                        ("not", "negation: not a == b means not (a == b)"),
+                        ("== != < <= > >= ~", "comparisons; a < b < c is an error: write a < b and b < c"),
+                        ("+ -", "addition, subtraction; + also joins text"),
+                        ("* /", "multiplication, division"),
+                        ("-", "negation: -pct"),
+                    ])
             ],
             examples: [
                 HelpExample(.input("1 + 2 * 3"), .output("7")),
@@ -117,12 +119,14 @@ extension HelpPages {
                     .input("$rises | count"),
                     .output("8")),
                 HelpExample(
-                    .file(name: "top.mkt", text: """
-                        #!/usr/bin/env mkt
-                        # top.mkt N: the N biggest rises of the seed snapshot
-                        load \(seedGlob)
-                        instruments | sort pct desc | take $1 | select name, pct | to csv
-                        """),
+                    .file(
+                        name: "top.mkt",
+                        text: """
+                            #!/usr/bin/env mkt
+                            # top.mkt N: the N biggest rises of the seed snapshot
+                            load \(seedGlob)
+                            instruments | sort pct desc | take $1 | select name, pct | to csv
+                            """),
                     .shell("mkt top.mkt 2", mkt: []),
                     .output("name,pct\nDow Jones,0.89\nS&P 500,0.77")),
             ],

@@ -35,14 +35,16 @@ extension HelpPages {
                 `stdin`.
                 """,
             sections: [
-                .definitions("EXIT CODES", [
-                    ("0", "success"),
-                    ("64", "usage error: an unknown flag, a missing argument"),
-                    ("65", "syntax error: nothing ran"),
-                    ("70", "runtime error: an unknown field, a division by zero, no snapshot"),
-                    ("74", "I/O error: a file that cannot be read or written"),
-                    ("N", "what `exit N` asked for"),
-                ]),
+                .definitions(
+                    "EXIT CODES",
+                    [
+                        ("0", "success"),
+                        ("64", "usage error: an unknown flag, a missing argument"),
+                        ("65", "syntax error: nothing ran"),
+                        ("70", "runtime error: an unknown field, a division by zero, no snapshot"),
+                        ("74", "I/O error: a file that cannot be read or written"),
+                        ("N", "what `exit N` asked for"),
+                    ])
             ],
             examples: [
                 HelpExample(
@@ -54,7 +56,8 @@ extension HelpPages {
                     .output("5")),
                 HelpExample(
                     .failingShell("mkt -e 'instruments | sortt pct'", mkt: "instruments | sortt pct"),
-                    .output("""
+                    .output(
+                        """
                         -e:1:15: error: unknown stage 'sortt' — did you mean 'sort'?
                         instruments | sortt pct
                                       ^~~~~
@@ -88,45 +91,67 @@ extension HelpPages {
                 editing and no history: the input runs as a script (`help scripts`).
                 """,
             sections: [
-                .definitions("KEYS", [
-                    ("Tab", "complete commands and stages, fields after `where`, `sort`, `select` "
-                        + "and `group` (the columns the rows have there: `date` and `snapshot` "
-                        + "after `instruments all`, a variable's own), instrument names (`\"petr` becomes `\"Pétrole WTI\"`), "
-                        + "file paths after `load`, `source` and `save`, help topics. One match "
-                        + "completes; several complete their common start and are listed."),
-                    ("Up, Down", "the previous, next history entry"),
-                    ("Ctrl-R", "search the history backwards as you type"),
-                    ("Ctrl-C", "clear the line, or stop the running command; the session goes on"),
-                    ("Ctrl-D", "on an empty line, leave"),
-                    ("Ctrl-A, Ctrl-E", "start, end of the line; Emacs keys throughout"),
-                ], termWidth: 14),
-                .definitions("FILES", [
-                    ("$XDG_STATE_HOME/mkt/history", "the history, kept across sessions "
-                        + "(~/.local/state/mkt/history when XDG_STATE_HOME is unset)"),
-                    ("$XDG_CONFIG_HOME/mkt/init.mkt", "run when an interactive session starts "
-                        + "(~/.config/mkt/init.mkt when XDG_CONFIG_HOME is unset)"),
-                ], termWidth: 14),
-                .definitions("OPTIONS", [
-                    ("--no-init", "do not run `init.mkt`"),
-                    ("--no-edit", "no line editing, even on a terminal"),
-                    ("--color WHEN", "auto (the default: on a terminal, unless NO_COLOR is "
-                        + "set), always or never. Rises green, falls red, headers dimmed."),
-                    ("-i", "stay interactive after `-e` or the script, keeping what they loaded, "
-                        + "even after an error"),
-                    ("-q", "no load summaries or other notes on stderr; errors still show"),
-                ], termWidth: 14),
+                .definitions(
+                    "KEYS",
+                    [
+                        (
+                            "Tab",
+                            "complete commands and stages, fields after `where`, `sort`, `select` "
+                                + "and `group` (the columns the rows have there: `date` and `snapshot` "
+                                + "after `instruments all`, a variable's own), instrument names (`\"petr` becomes `\"Pétrole WTI\"`), "
+                                + "file paths after `load`, `source` and `save`, help topics. One match "
+                                + "completes; several complete their common start and are listed."
+                        ),
+                        ("Up, Down", "the previous, next history entry"),
+                        ("Ctrl-R", "search the history backwards as you type"),
+                        ("Ctrl-C", "clear the line, or stop the running command; the session goes on"),
+                        ("Ctrl-D", "on an empty line, leave"),
+                        ("Ctrl-A, Ctrl-E", "start, end of the line; Emacs keys throughout"),
+                    ], termWidth: 14),
+                .definitions(
+                    "FILES",
+                    [
+                        (
+                            "$XDG_STATE_HOME/mkt/history",
+                            "the history, kept across sessions "
+                                + "(~/.local/state/mkt/history when XDG_STATE_HOME is unset)"
+                        ),
+                        (
+                            "$XDG_CONFIG_HOME/mkt/init.mkt",
+                            "run when an interactive session starts "
+                                + "(~/.config/mkt/init.mkt when XDG_CONFIG_HOME is unset)"
+                        ),
+                    ], termWidth: 14),
+                .definitions(
+                    "OPTIONS",
+                    [
+                        ("--no-init", "do not run `init.mkt`"),
+                        ("--no-edit", "no line editing, even on a terminal"),
+                        (
+                            "--color WHEN",
+                            "auto (the default: on a terminal, unless NO_COLOR is "
+                                + "set), always or never. Rises green, falls red, headers dimmed."
+                        ),
+                        (
+                            "-i",
+                            "stay interactive after `-e` or the script, keeping what they loaded, "
+                                + "even after an error"
+                        ),
+                        ("-q", "no load summaries or other notes on stderr; errors still show"),
+                    ], termWidth: 14),
             ],
             examples: [
                 HelpExample(
                     .input("load \(seedGlob)"),
                     .typing("show \"petr<Tab>"),
                     .input("show \"Pétrole WTI\""),
-                    .output("""
+                    .output(
+                        """
                         name        Pétrole WTI
                         kind        commodity, global
                         value       59.34
                         """),
-                    .output("[...]")),
+                    .output("[...]"))
             ],
             seeAlso: ["scripts", "help", "status", "exit"]),
         HelpPage(

@@ -36,7 +36,7 @@ extension HelpPages {
                 HelpExample(
                     .input("load \(seedGlob)"),
                     .input("instruments | count"),
-                    .output("15")),
+                    .output("15"))
             ],
             seeAlso: ["status", "instruments all", "scripts"]),
         HelpPage(
@@ -58,16 +58,19 @@ extension HelpPages {
                 """,
             examples: [
                 HelpExample(
-                    .file(name: "falls.mkt", text: """
-                        # Instruments down more than 1 %
-                        instruments | where pct < -1 | select name, pct | to csv
-                        """),
+                    .file(
+                        name: "falls.mkt",
+                        text: """
+                            # Instruments down more than 1 %
+                            instruments | where pct < -1 | select name, pct | to csv
+                            """),
                     .input("source falls.mkt"),
-                    .output("""
+                    .output(
+                        """
                         name,pct
                         BTC-EUR,-2.17
                         HANG SENG,-1.07
-                        """)),
+                        """))
             ],
             seeAlso: ["scripts", "load", "shell"]),
     ]
@@ -95,11 +98,12 @@ extension HelpPages {
                     .output("7"),
                     .input("let floor = -1"),
                     .input("$falls | where pct < $floor | select name | to csv"),
-                    .output("""
+                    .output(
+                        """
                         name
                         BTC-EUR
                         HANG SENG
-                        """)),
+                        """))
             ],
             seeAlso: ["variables", "expressions"]),
         HelpPage(
@@ -119,11 +123,12 @@ extension HelpPages {
                 HelpExample(
                     .input("set format csv"),
                     .input("instruments | where kind == \"fx\" | select name, pct"),
-                    .output("""
+                    .output(
+                        """
                         name,pct
                         EUR/USD,-0.13
                         GBP/USD,-0.20
-                        """)),
+                        """))
             ],
             seeAlso: ["formats", "to", "save"]),
         HelpPage(
@@ -144,12 +149,13 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("help instruments all"),
-                    .output("""
+                    .output(
+                        """
                         instruments all — the instruments of every loaded snapshot
 
                         SYNTAX
                           instruments all [| STAGE ...]
-                        """)),
+                        """))
             ],
             seeAlso: ["expressions", "shell"]),
     ]

@@ -15,7 +15,8 @@ extension HelpPages {
                 HelpExample(.input("instruments | count"), .output("15")),
                 HelpExample(
                     .input("instruments | take 2 | select name, value, pct | to csv"),
-                    .output("""
+                    .output(
+                        """
                         name,value,pct
                         CAC 40,6169.41,0.06
                         Euro Stoxx 50,3978.84,0.03
@@ -42,12 +43,13 @@ extension HelpPages {
                     .input("instruments all | count"),
                     .output("30"),
                     .input("instruments all | where name == \"CAC 40\" | sort date | select date, value"),
-                    .output("""
+                    .output(
+                        """
                         date          value
                         ──────────  ───────
                         2021-04-08  6165.72
                         2021-04-09  6169.41
-                        """)),
+                        """))
             ],
             seeAlso: ["instruments", "date", "load", "group"]),
         HelpPage(
@@ -62,7 +64,8 @@ extension HelpPages {
                 HelpExample(.input("headlines | count"), .output("5")),
                 HelpExample(
                     .input("headlines | where text ~ \"vaccin\" | select n | to csv"),
-                    .output("""
+                    .output(
+                        """
                         n
                         4
                         5
@@ -81,12 +84,13 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("paragraphs | select n, len(text) as chars | to csv"),
-                    .output("""
+                    .output(
+                        """
                         n,chars
                         1,603
                         2,454
                         3,386
-                        """)),
+                        """))
             ],
             seeAlso: ["article", "excerpt", "quotes", "search"]),
         HelpPage(
@@ -102,7 +106,8 @@ extension HelpPages {
                 HelpExample(.input("quotes | count"), .output("2")),
                 HelpExample(
                     .input("quotes | where truncated | select text | to csv"),
-                    .output("""
+                    .output(
+                        """
                         text
                         Si Tesla
                         """)),
@@ -125,10 +130,11 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("snapshot | select id, language, status | to csv"),
-                    .output("""
+                    .output(
+                        """
                         id,language,status
                         2021-04-09_3921acb7a18bc451,fr,closed
-                        """)),
+                        """))
             ],
             seeAlso: ["status", "instruments all", "json"]),
         HelpPage(
@@ -149,13 +155,15 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("snapshots | select id, instruments, current | to csv"),
-                    .output("""
+                    .output(
+                        """
                         id,instruments,current
                         2021-04-09_3921acb7a18bc451,15,true
                         """)),
                 HelpExample(
                     .input("snapshots | where language == \"fr\" | select n, article | to csv"),
-                    .output("""
+                    .output(
+                        """
                         n,article
                         1,Tesla : Elon Musk rassure la Chine concernant l'espionnage
                         """)),
@@ -172,7 +180,7 @@ extension HelpPages {
                 many there were.
                 """,
             examples: [
-                HelpExample(.input("warnings | count"), .output("0")),
+                HelpExample(.input("warnings | count"), .output("0"))
             ],
             seeAlso: ["snapshots", "load", "status"]),
     ]

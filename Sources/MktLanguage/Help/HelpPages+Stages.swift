@@ -13,7 +13,8 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where region == \"asia\" | select name, pct | to csv"),
-                    .output("""
+                    .output(
+                        """
                         name,pct
                         Nikkei 225,0.20
                         HANG SENG,-1.07
@@ -39,7 +40,8 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where pct < 0 | sort pct | take 3 | select name, pct"),
-                    .output("""
+                    .output(
+                        """
                         name           pct
                         ───────────  ─────
                         BTC-EUR      -2.17
@@ -48,7 +50,8 @@ extension HelpPages {
                         """)),
                 HelpExample(
                     .input("instruments | sort kind, pct desc | take 3 | select kind, name | to csv"),
-                    .output("""
+                    .output(
+                        """
                         kind,name
                         commodity,Pétrole WTI
                         commodity,Gold future
@@ -68,12 +71,13 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | take 3 | select name | to csv"),
-                    .output("""
+                    .output(
+                        """
                         name
                         CAC 40
                         Euro Stoxx 50
                         Dow Jones
-                        """)),
+                        """))
             ],
             seeAlso: ["last", "sort"]),
         HelpPage(
@@ -88,11 +92,12 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | sort pct | last 2 | select name, pct | to csv"),
-                    .output("""
+                    .output(
+                        """
                         name,pct
                         S&P 500,0.77
                         Dow Jones,0.89
-                        """)),
+                        """))
             ],
             seeAlso: ["take", "sort"]),
         HelpPage(
@@ -111,14 +116,16 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where region == \"asia\" | select name, abs(change) | to csv"),
-                    .output("""
+                    .output(
+                        """
                         name,abs(change)
                         Nikkei 225,59.08
                         HANG SENG,309.27
                         """)),
                 HelpExample(
                     .input("instruments | last 2 | select name, round(pct, 1) as p | to csv"),
-                    .output("""
+                    .output(
+                        """
                         name,p
                         HANG SENG,-1.1
                         GBP/USD,-0.2
@@ -142,7 +149,8 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | group kind | count | to csv"),
-                    .output("""
+                    .output(
+                        """
                         kind,count
                         commodity,2
                         crypto,1
@@ -151,7 +159,8 @@ extension HelpPages {
                         """)),
                 HelpExample(
                     .input("instruments | group kind | count, avg pct | to csv"),
-                    .output("""
+                    .output(
+                        """
                         kind,count,avg_pct
                         commodity,2,-0.62
                         crypto,1,-2.17
@@ -174,12 +183,13 @@ extension HelpPages {
             examples: [
                 HelpExample(
                     .input("instruments | where kind == \"fx\" | select name, pct | to json"),
-                    .output("""
+                    .output(
+                        """
                         [
                         {"name":"EUR/USD","pct":-0.13},
                         {"name":"GBP/USD","pct":-0.20}
                         ]
-                        """)),
+                        """))
             ],
             seeAlso: ["formats", "set format", "save"]),
         HelpPage(
@@ -203,11 +213,12 @@ extension HelpPages {
                 HelpExample(
                     .input("instruments | where pct < -1 | select name, pct | save falls.csv"),
                     .shell("cat falls.csv", mkt: []),
-                    .output("""
+                    .output(
+                        """
                         name,pct
                         BTC-EUR,-2.17
                         HANG SENG,-1.07
-                        """)),
+                        """))
             ],
             seeAlso: ["to", "formats"]),
     ]

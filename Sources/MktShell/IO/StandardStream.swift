@@ -1,10 +1,11 @@
+import MktCancel
+import MktRender
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import MktCancel
-import MktRender
 
 /// A buffered writer to a file descriptor (standard output or error), without stdio globals.
 ///

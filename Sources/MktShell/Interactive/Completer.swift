@@ -1,7 +1,7 @@
 import MarketModel
-import MktResult
 import MktLanguage
 import MktLineEditor
+import MktResult
 
 /// Tab completion that knows where the cursor is: statement names at the start, stage names
 /// after `|`, fields inside `where`/`sort`/`select`/`group` and aggregates, formats after `to`
@@ -269,7 +269,8 @@ public final class Completer {
         let prefix = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let entries = files.entries(folder.isEmpty ? "." : folder)
         let showHidden = prefix.hasPrefix(".")
-        let candidates = entries
+        let candidates =
+            entries
             .filter { $0.name.hasPrefix(prefix) && (showHidden || !$0.name.hasPrefix(".")) }
             .sorted { $0.name < $1.name }
             .map { entry -> Candidate in

@@ -1,6 +1,6 @@
 import MarketModel
-import MktResult
 import MktLineEditor
+import MktResult
 
 /// The read–run loop of the interactive shell: prompt, gather lines until the statement is
 /// complete, record it as one history entry, run it, repeat until Ctrl-D or a leaving command.
