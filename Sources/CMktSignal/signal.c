@@ -7,6 +7,9 @@
 
 struct mkt_flag {
     atomic_int value;
+    /// Once routed, a handler on another thread may hold the pointer at any later moment, so
+    /// the flag is never freed (a few bytes, for the session tokens that are routed).
+    atomic_int routed_once;
 };
 
 /// The flag SIGINT sets. Atomic so a handler on any thread sees a whole pointer.
@@ -14,7 +17,10 @@ static _Atomic(mkt_flag *) routed = NULL;
 
 mkt_flag *mkt_flag_create(void) {
     mkt_flag *flag = malloc(sizeof *flag);
-    if (flag) atomic_init(&flag->value, 0);
+    if (flag) {
+        atomic_init(&flag->value, 0);
+        atomic_init(&flag->routed_once, 0);
+    }
     return flag;
 }
 
@@ -22,7 +28,7 @@ void mkt_flag_destroy(mkt_flag *flag) {
     if (!flag) return;
     mkt_flag *expected = flag;
     atomic_compare_exchange_strong(&routed, &expected, NULL);
-    free(flag);
+    if (!atomic_load(&flag->routed_once)) free(flag);
 }
 
 void mkt_flag_set(mkt_flag *flag) { atomic_store(&flag->value, 1); }
@@ -48,4 +54,7 @@ int mkt_sigint_install(void) {
     return sigaction(SIGINT, &sa, NULL);
 }
 
-mkt_flag *mkt_sigint_route(mkt_flag *flag) { return atomic_exchange(&routed, flag); }
+mkt_flag *mkt_sigint_route(mkt_flag *flag) {
+    if (flag) atomic_store(&flag->routed_once, 1);
+    return atomic_exchange(&routed, flag);
+}

@@ -65,9 +65,7 @@ public enum MktCommandLine {
     public static func parse(_ arguments: [String], isScript: (String) -> Bool) -> Invocation {
         switch arguments.first {
         case "parse": return parseCommand(Array(arguments.dropFirst()))
-        case "help":
-            let topic = arguments.dropFirst().joined(separator: " ")
-            return .help(topic: topic.isEmpty ? nil : topic)
+        case "help": return helpCommand(Array(arguments.dropFirst()))
         default: break
         }
         let scanned: ScannedArguments
@@ -93,6 +91,12 @@ public enum MktCommandLine {
         }
         let texts = scanned.values(of: execute)
         let files = scanned.positionals
+        // `mkt -q help sort`, `mkt --color never parse x.txt`: options may come before a
+        // command word as before anything else.
+        if !scanned.contains(execute), let first = files.first, first == "help" || first == "parse" {
+            let rest = Array(files.dropFirst())
+            return first == "help" ? helpCommand(rest) : parseCommand(rest)
+        }
         let mode: RunRequest.Mode
         if scanned.contains(execute) {
             mode = .execute(texts: texts, snapshots: files)
@@ -105,6 +109,13 @@ public enum MktCommandLine {
             RunRequest(
                 mode, interactive: scanned.contains(interactive), color: colorChoice, edit: !scanned.contains(noEdit),
                 runInit: !scanned.contains(noInit), quiet: scanned.contains(quiet)))
+    }
+
+    /// `mkt help [TOPIC]`; `mkt help --help` is `mkt --help`.
+    static func helpCommand(_ arguments: [String]) -> Invocation {
+        if arguments == ["--help"] || arguments == ["-h"] { return .usage(helpText) }
+        let topic = arguments.joined(separator: " ")
+        return .help(topic: topic.isEmpty ? nil : topic)
     }
 
     /// `mkt parse FILE...`: at least one file, `-` (standard input) at most once.

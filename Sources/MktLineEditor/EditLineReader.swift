@@ -28,7 +28,8 @@ public final class EditLineReader: LineReader {
     /// Entries this session added that are not on disk yet (a save failed, or is pending).
     private var unsaved: [String] = []
     private var lastEntry: String?
-    private var warnedAboutHistory = false
+    /// A save failed and was reported: retries wait only briefly until one succeeds.
+    private var historySaveFailing = false
     private let outputDescriptor: Int32
     private let inputDescriptor: Int32
     /// The terminal width the line being edited was last drawn at.
@@ -237,17 +238,21 @@ public final class EditLineReader: LineReader {
     // MARK: - History
 
     /// Appends the unsaved entries to the file at once, so a session killed later (a closed
-    /// window, SIGHUP) has lost nothing; a failed save is retried with the next entry.
+    /// window, SIGHUP) has lost nothing; a failed save is retried with the next entry. Once a
+    /// save has failed (another session holds the lock for long), the retries wait only
+    /// briefly, so each Enter is not held up, until one succeeds.
     private func saveUnsaved() {
         guard let historyFile, !unsaved.isEmpty else { return }
         do {
-            try historyFile.append(unsaved, cancellation: cancellation)
+            try historyFile.append(
+                unsaved, cancellation: cancellation, timeout: historySaveFailing ? .milliseconds(100) : nil)
             unsaved.removeAll()
+            historySaveFailing = false
         } catch {
             // Keep a bounded backlog: the in-memory history still has everything.
             if unsaved.count > historyFile.capacity { unsaved.removeFirst(unsaved.count - historyFile.capacity) }
-            if !warnedAboutHistory {
-                warnedAboutHistory = true
+            if !historySaveFailing {
+                historySaveFailing = true
                 writeError("mkt: history not saved: \(error.description)\n")
             }
         }

@@ -77,12 +77,15 @@ public struct HistoryFile: Sendable {
     }
 
     /// Appends `entries` to the file, merging with whatever other sessions saved meanwhile.
-    /// Waiting for the lock stops early once `cancellation` is cancelled (Ctrl-C).
-    public func append(_ entries: [String], cancellation: CancellationToken? = nil) throws(HistoryFileError) {
+    /// Waiting for the lock stops early once `cancellation` is cancelled (Ctrl-C), or after
+    /// `timeout` when given (else `lockTimeout`).
+    public func append(
+        _ entries: [String], cancellation: CancellationToken? = nil, timeout: Duration? = nil
+    ) throws(HistoryFileError) {
         let target = resolvedPath()
         let folder = Self.folder(of: target)
         try Self.makeFolder(folder)
-        let lock = try Self.lock(target + ".lock", timeout: lockTimeout, cancellation: cancellation)
+        let lock = try Self.lock(target + ".lock", timeout: timeout ?? lockTimeout, cancellation: cancellation)
         defer { close(lock) }  // closing the descriptor releases the flock
         let existing = HistoryEntries.parse(try readText(target) ?? "")
         let merged = HistoryEntries.merge(existing: existing, appending: entries, capacity: capacity)

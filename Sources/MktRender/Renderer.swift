@@ -66,7 +66,8 @@ public enum Renderer {
     static func text(of value: Value, format: OutputFormat) -> String {
         switch format {
         // A bare null is spelled out: an empty line would look like an empty string.
-        case .table, .markdown: return (value == .null ? "null" : value.plainText) + "\n"
+        // Page text is made safe for the terminal, as in a table cell.
+        case .table, .markdown: return (value == .null ? "null" : CellText.singleLine(value.plainText)) + "\n"
         case .csv: return CSVRenderer.field(value) + "\n"
         case .json: return JSONText.literal(value) + "\n"
         }

@@ -18,6 +18,7 @@ public enum Launch {
     public static func main(_ arguments: [String]) -> Int32 {
         switch MktCommandLine.parse(arguments, isScript: isScript) {
         case .run(let request):
+            StatementMarker.adopt()
             return run(request)
         case .parse(let files):
             return ParseCommand.run(files, out: StandardStream(fd: STDOUT_FILENO), err: StandardStream(fd: STDERR_FILENO))

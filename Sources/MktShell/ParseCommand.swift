@@ -64,11 +64,7 @@ public enum ParseCommand {
             start += batch.count
             let encoded = SnapshotLoader.map(batch) { path in
                 SnapshotLoader.loadOne(path).map { snapshot in
-                    var line = ""
-                    line.reserveCapacity(4096)
-                    SnapshotJSON.write(snapshot, to: &line)
-                    line += "\n"
-                    return (line: line, warnings: snapshot.warnings)
+                    (line: Renderer.text(.snapshotModel(snapshot)), warnings: snapshot.warnings)
                 }
             }
             for (path, result) in zip(batch, encoded) {
@@ -90,12 +86,12 @@ public enum ParseCommand {
 
     private static func printWarnings(_ warnings: [ParseWarning], path: String, err: StandardStream) {
         for w in warnings {
-            err.writeLine("\(path):\(w.line): warning: \(TerminalText.safe(w.message))")
+            err.writeLine("\(TerminalText.safe(path)):\(w.line): warning: \(TerminalText.safe(w.message))")
         }
     }
 
     private static func printSnapshot(_ snapshot: Snapshot, path: String, out: StandardStream, err: StandardStream) {
         printWarnings(snapshot.warnings, path: path, err: err)
-        out.writeLine(SnapshotJSON.encode(snapshot))
+        out.write(Renderer.text(.snapshotModel(snapshot)))
     }
 }

@@ -83,7 +83,7 @@ extension Session: EvaluationHost {
         } catch {
             throw RuntimeError("cannot write \(error)", at: path.range, kind: .io)
         }
-        guard completed else { throw RuntimeError("interrupted: \(path.text) was not written", kind: .interrupted) }
+        guard completed else { throw RuntimeError("interrupted: \(TerminalText.safe(path.text)) was not written", kind: .interrupted) }
         if case .table(let t, _) = output {
             notice("saved \(t.rows.count) row\(t.rows.count == 1 ? "" : "s") to \(path.text)")
         } else {

@@ -116,7 +116,7 @@ public final class Session {
                     }
                     return .failed(status)
                 case .interrupted:
-                    return interrupted()
+                    return interrupted(error.message)
                 case .io:
                     report(error.diagnostic(statementRange: statement.range), in: source)
                     return .failed(ExitCode.ioError)
@@ -163,8 +163,12 @@ public final class Session {
     }
 
     /// A run stopped by Ctrl-C: said once, and a runtime failure for the exit status.
-    private func interrupted() -> Outcome {
-        err.writeLine("interrupted")
+    /// Reports a statement stopped by Ctrl-C: `interrupted`, or what the statement says it left
+    /// undone (`interrupted: nothing was loaded`).
+    private func interrupted(_ message: String = "interrupted") -> Outcome {
+        // A row cut in the middle leaves the terminal's line open.
+        if out.isTerminal { out.endLine() }
+        err.writeLine(message.isEmpty ? "interrupted" : message)
         err.flush()
         return .failed(ExitCode.runtimeError)
     }

@@ -106,6 +106,15 @@ import Testing
         #expect(Self.parse(["help", "set", "format"]) == .help(topic: "set format"))
         #expect(Self.parse(["parse", "a.txt", "-", "--", "-b.txt"]) == .parse(files: ["a.txt", "-", "-b.txt"]))
         #expect(Self.parse(["parse", "--help"]) == .usage(MktCommandLine.parseHelpText))
+        #expect(Self.parse(["help", "--help"]) == .usage(MktCommandLine.helpText))
+        // Options may come before the command word too.
+        #expect(Self.parse(["-q", "help", "sort"]) == .help(topic: "sort"))
+        #expect(Self.parse(["--color", "never", "parse", "a.txt"]) == .parse(files: ["a.txt"]))
+        #expect(
+            Self.parse(["-q", "parse"])
+                == .usageError(
+                    message: "Missing expected argument 'FILE...'",
+                    usage: MktCommandLine.parseSynopsis + "\n  See 'mkt parse --help' for more information."))
         // A script's --help is the script's.
         #expect(Self.run(["s.mkt", "--help"]) == RunRequest(.script(path: "s.mkt", arguments: ["--help"])))
     }

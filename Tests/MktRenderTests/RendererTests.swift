@@ -13,6 +13,13 @@ import Testing
         #expect(Renderer.render(value: .null, options: table) == "null\n")
     }
 
+    @Test func aSingleValueFromAPageCannotDriveTheTerminal() {
+        // `instruments | min name` on a page whose name holds an escape sequence.
+        let value = Value.text("AAA\u{1B}[31mEVIL\u{9B}2J")
+        #expect(Renderer.render(value: value, options: Fixtures.options(.table)) == "AAA\u{FFFD}[31mEVIL\u{FFFD}2J\n")
+        #expect(Renderer.render(value: value, options: Fixtures.options(.markdown)) == "AAA\u{FFFD}[31mEVIL\u{FFFD}2J\n")
+    }
+
     @Test func singleValuesInJSONAreLiterals() {
         let json = Fixtures.options(.json)
         #expect(Renderer.render(value: .text("say \"hi\"\n"), options: json) == "\"say \\\"hi\\\"\\n\"\n")

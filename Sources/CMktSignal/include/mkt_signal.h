@@ -13,7 +13,8 @@ typedef struct mkt_flag mkt_flag;
 
 /// A new, clear flag (NULL when out of memory).
 mkt_flag *mkt_flag_create(void);
-/// Frees `flag`, first routing SIGINT away from it if it was the routed one.
+/// Frees `flag`, first routing SIGINT away from it if it was the routed one. A flag that was
+/// ever routed is not freed: a handler running on another thread may still hold it.
 void mkt_flag_destroy(mkt_flag *flag);
 /// Sets `flag`.
 void mkt_flag_set(mkt_flag *flag);

@@ -19,6 +19,8 @@ public final class StandardStream {
     public var failed: Bool { error != 0 }
     /// The errno of the write that failed; 0 while every write has succeeded.
     public private(set) var error: Int32 = 0
+    /// Whether the last byte that reached the descriptor ended a line (or nothing was written).
+    public private(set) var atLineStart = true
     /// Asked between writes of at most 64 KiB: once it is cancelled, what is still buffered
     /// is dropped, so Ctrl-C stops a huge result scrolling by on a slow terminal.
     public var cancellation: CancellationToken?
@@ -68,7 +70,17 @@ public final class StandardStream {
                 return
             }
             written += n
+            atLineStart = (base + written - 1).load(as: UInt8.self) == 0x0A
         }
+    }
+
+    /// Ends the line a cut-off write left open (Ctrl-C in the middle of a row), whatever the
+    /// cancellation says: what comes next (`interrupted`) starts on a line of its own.
+    public func endLine() {
+        guard !atLineStart, !failed else { return }
+        var newline: UInt8 = 0x0A
+        while Glibc.write(fd, &newline, 1) < 0 && errno == EINTR {}
+        atLineStart = true
     }
 
     /// Whether the descriptor is a terminal.
