@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func nothingCloseMeansNoSuggestion() {
-        #expect(Suggestions.closest(to: "x", among: Vocabulary.textFields) == nil)
+        #expect(Suggestions.closest(to: "x", among: RowFields.text.map(\.name)) == nil)
         #expect(Suggestions.closest(to: "banana", among: Vocabulary.stages) == nil)
         #expect(Suggestions.closest(to: "", among: Vocabulary.stages) == nil)
         #expect(Suggestions.closest(to: "abc", among: []) == nil)

@@ -2,7 +2,7 @@ import MarketModel
 import MktResult
 
 /// The fields of every row type a source produces other than instruments (whose table,
-/// `InstrumentField`, lives in MarketModel for `mkt parse`'s JSON): declared once each, read
+/// `InstrumentField`, lives in MktResult for `mkt parse`'s JSON): declared once each, read
 /// by `Sources` to make rows, by `help fields` and by tab completion.
 public enum RowFields {
     /// An item of a list with its place in it, from 1: a headline, a paragraph, a quote.
