@@ -169,6 +169,34 @@ import Testing
         #expect(functions.contains("string(x)"))
     }
 
+    /// `help` alone is made from the tables: each command's lines, each source's summary,
+    /// each stage's usage and each aggregate's summary stand in it.
+    @Test func theOverviewComesFromTheTables() throws {
+        let overview = try #require(helpText(nil))
+        let lines = overview.split(separator: "\n").map { String($0.drop { $0 == " " }) }
+        func listed(_ syntax: String, _ summary: String) -> Bool {
+            lines.contains { $0.hasPrefix(syntax + " ") && $0.hasSuffix(" " + summary) }
+        }
+        for command in CommandWord.all {
+            for line in command.overview {
+                #expect(listed(line.syntax, line.summary), "help does not list '\(line.syntax)'")
+            }
+        }
+        #expect(CommandWord.all.filter { $0.overview.isEmpty }.map(\.name) == ["quit", ".exit", ".quit"])
+        for source in SourceWord.all {
+            #expect(listed(source.name, source.summary), "help does not list '\(source.name)'")
+        }
+        for stage in StageWord.all {
+            guard case .aggregate(let function) = stage.kind else {
+                #expect(listed(stage.usage, stage.summary), "help does not list '\(stage.usage)'")
+                continue
+            }
+            #expect(lines.contains { $0.contains(function.name) && $0.contains(function.summary) }, "'\(function)'")
+        }
+        #expect(listed("sum|avg|min|max EXPR", "total, mean, smallest, largest"))
+        #expect(Set(AggregateFunction.overviewLines.joined()) == Set(AggregateFunction.allCases))
+    }
+
     @Test func helpFieldsListsEveryFieldOfEverySource() throws {
         let page = try #require(helpText("fields"))
         let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
