@@ -16,7 +16,7 @@ import Testing
         #expect(Suggestions.closest(to: "instrumnts", among: Vocabulary.statements) == "instruments")
         #expect(Suggestions.closest(to: "sortt", among: Vocabulary.stages) == "sort")
         #expect(Suggestions.closest(to: "jsno", among: Vocabulary.formats) == "json")
-        #expect(Suggestions.closest(to: "pcts", among: Vocabulary.instrumentFields) == "pct")
+        #expect(Suggestions.closest(to: "pcts", among: InstrumentField.names) == "pct")
         #expect(Suggestions.closest(to: "SORT", among: Vocabulary.stages) == "sort")
         #expect(Suggestions.closest(to: "Régoin", among: ["région", "value"]) == "région")
     }

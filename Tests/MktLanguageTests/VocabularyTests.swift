@@ -100,6 +100,19 @@ import Testing
         }
     }
 
+    /// Each table's words stand only where that table says: a stage does not start a
+    /// statement, a command or a source is no stage.
+    @Test func tableWordsStandOnlyWhereTheirTableSays() {
+        for stage in StageWord.all {
+            let message = parse(stage.name + " x").diagnostics.first?.message ?? ""
+            #expect(message.hasPrefix("'\(stage.name)' is a pipeline stage"), "'\(stage.name) x': \(message)")
+        }
+        for word in CommandWord.all.map(\.name) + SourceWord.all.map(\.word) {
+            let text = "instruments | \(word)"
+            #expect(parse(text).diagnostics.map(\.message) == ["unknown stage '\(word)'"], "'\(text)'")
+        }
+    }
+
     @Test func everyStageAndAggregateParsesAndRuns() {
         for stage in StageWord.all {
             let example: String
@@ -151,7 +164,7 @@ import Testing
     @Test func everyWordHasAHelpPage() {
         let words =
             Vocabulary.statements + Vocabulary.sources + SourceWord.all.map(\.name) + Vocabulary.stages
-            + Vocabulary.aggregates + Vocabulary.functions + Vocabulary.formats + Vocabulary.keywords
+            + Vocabulary.aggregates + Vocabulary.functions + Vocabulary.formats + Keyword.allCases.map(\.rawValue)
         for word in words {
             #expect(helpText(word) != nil, "no help page for '\(word)'")
         }

@@ -25,8 +25,6 @@ public enum Vocabulary {
     public static let stages: [String] = StageWord.all.map(\.name)
     /// Aggregates: a stage that turns rows into one value (or one row per group).
     public static let aggregates: [String] = AggregateFunction.allCases.map(\.name)
-    /// Fields of an instrument row.
-    public static let instrumentFields: [String] = InstrumentField.names
     /// Every field some source has, each once, in the order of the sources.
     public static let allFields: [String] = unique(SourceWord.all.flatMap(\.columnNames))
     /// Built-in functions.
@@ -35,8 +33,6 @@ public enum Vocabulary {
     public static let formats: [String] = OutputFormat.allCases.map(\.rawValue)
     /// Settings of `set`.
     public static let settings: [String] = SettingWord.allCases.map(\.rawValue)
-    /// Reserved words of expressions and stages.
-    public static let keywords: [String] = Keyword.allCases.map(\.rawValue)
 
     /// Whether a column of this name shows rises and falls: a signed field of some source
     /// (`change`, `pct`), or an aggregate that keeps the sign of one (`avg_pct`, `sum_change`;
