@@ -61,7 +61,7 @@ public enum InstrumentField {
 
     /// The field called `name`, ignoring case (`PCT` is `pct`).
     public static func named(_ name: String) -> Field<Instrument>? {
-        let key = name.lowercased()
+        let key = WordKey.of(name)
         return all.first { $0.name == key }
     }
 }

@@ -76,7 +76,7 @@ private func shown(_ v: Value) -> String {
     @Test(arguments: [[], [Value.null, .null]])
     func noNumbersGiveNullExceptCounts(values: [Value]) throws {
         #expect(shown(Aggregates.countNonNull(values)) == "0")
-        for kind in Aggregates.Kind.allCases where kind != .count {
+        for kind in AggregateFunction.allCases where kind != .count {
             #expect(try Aggregates.apply(kind, to: values) == .null, "\(kind)")
         }
         #expect(shown(try Aggregates.apply(.count, to: values)) == String(values.count))

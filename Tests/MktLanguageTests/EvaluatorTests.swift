@@ -126,7 +126,7 @@ final class RecordingHost: EvaluationHost {
         let t = try #require(table("instruments"))
         #expect(t.columns.map(\.name) == ["position", "name", "value", "change", "pct", "kind", "region"])
         let csv = try #require(table("instruments | to csv"))
-        #expect(csv.columns.map(\.name) == Vocabulary.instrumentFields)
+        #expect(csv.columns.map(\.name) == InstrumentField.names)
     }
 
     @Test func snapshotToJSONIsTheModel() {

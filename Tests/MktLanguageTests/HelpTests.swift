@@ -10,7 +10,7 @@ import Testing
     static let vocabulary: [String] = Array(
         Set(
             Vocabulary.statements + Vocabulary.sources + Vocabulary.stages + Vocabulary.aggregates
-                + Vocabulary.instrumentFields + Vocabulary.textFields + Vocabulary.quoteFields
+                + InstrumentField.names + RowFields.quote.map(\.name)
                 + Vocabulary.functions + Vocabulary.formats)
     ).sorted()
 

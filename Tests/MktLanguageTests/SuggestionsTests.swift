@@ -16,13 +16,13 @@ import Testing
         #expect(Suggestions.closest(to: "instrumnts", among: Vocabulary.statements) == "instruments")
         #expect(Suggestions.closest(to: "sortt", among: Vocabulary.stages) == "sort")
         #expect(Suggestions.closest(to: "jsno", among: Vocabulary.formats) == "json")
-        #expect(Suggestions.closest(to: "pcts", among: Vocabulary.instrumentFields) == "pct")
+        #expect(Suggestions.closest(to: "pcts", among: InstrumentField.names) == "pct")
         #expect(Suggestions.closest(to: "SORT", among: Vocabulary.stages) == "sort")
         #expect(Suggestions.closest(to: "Régoin", among: ["région", "value"]) == "région")
     }
 
     @Test func nothingCloseMeansNoSuggestion() {
-        #expect(Suggestions.closest(to: "x", among: Vocabulary.textFields) == nil)
+        #expect(Suggestions.closest(to: "x", among: RowFields.text.map(\.name)) == nil)
         #expect(Suggestions.closest(to: "banana", among: Vocabulary.stages) == nil)
         #expect(Suggestions.closest(to: "", among: Vocabulary.stages) == nil)
         #expect(Suggestions.closest(to: "abc", among: []) == nil)

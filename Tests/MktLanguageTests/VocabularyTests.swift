@@ -18,6 +18,7 @@ import Testing
         "source": ("source lib.mkt", false), "help": ("help where", true), "article": ("article", true),
         "excerpt": ("excerpt 1", true), "search": ("search \"Tesla\"", true), "show": ("show cac", true),
         "status": ("status", true), "use": ("use 1", true), "exit": ("exit 0", false), "quit": ("quit", false),
+        ".exit": (".exit 1", false), ".quit": (".quit", false),
     ]
 
     /// A use of each non-aggregate stage after `instruments |`.
@@ -39,8 +40,9 @@ import Testing
         #expect(result.error == nil, "\(comment): \(result.error ?? "")")
     }
 
-    @Test func everyStatementParsesAndRuns() {
-        for word in Vocabulary.commands + Vocabulary.exits {
+    @Test func everyCommandParsesAndRuns() {
+        for command in CommandWord.all {
+            let word = command.name
             guard let example = Self.commandExamples[word] else {
                 Issue.record("command '\(word)' has no example in VocabularyTests")
                 continue
@@ -50,7 +52,28 @@ import Testing
             let shouted = word.uppercased() + example.text.dropFirst(word.count)
             #expect(parse(shouted).diagnostics.isEmpty, "'\(shouted)'")
         }
-        #expect(Set(Vocabulary.statements) == Set(Vocabulary.commands + Vocabulary.sources + Vocabulary.exits))
+        #expect(Set(Self.commandExamples.keys) == Set(CommandWord.all.map(\.name)), "an example for a command no more")
+    }
+
+    /// The parser knows a statement word only through the tables: each one starts the
+    /// statement it names, and a word in no table is refused with a suggestion.
+    @Test func aWordInNoTableIsNoStatement() {
+        #expect(dump("STATUS") == "(status)")
+        #expect(dump(".QUIT") == "(exit)")
+        #expect(dump("Instruments ALL") == "(pipeline (instruments all))")
+        for source in SourceWord.all {
+            #expect(dump(source.name.uppercased()) == "(pipeline (\(source.name)))")
+        }
+        #expect(
+            parse("stauts").diagnostics.map(\.message) == ["unknown command 'stauts'"]
+                && parse("stauts").diagnostics.first?.suggestion == "status")
+        #expect(parse("headlnes").diagnostics.first?.suggestion == "headlines")
+        #expect(parse("instruments | wher pct > 0").diagnostics.map(\.message) == ["unknown stage 'wher'"])
+        #expect(parse("instruments | wher pct > 0").diagnostics.first?.suggestion == "where")
+        #expect(parse("set fromat csv").diagnostics.first?.suggestion == "format")
+        // Words of other tools are no statements or stages here.
+        #expect(parse("quit2").diagnostics.map(\.message) == ["unknown command 'quit2'"])
+        #expect(parse("instruments | having pct > 0").diagnostics.map(\.message) == ["unknown stage 'having'"])
     }
 
     @Test func everySourceRunsAndGivesTheColumnsItDeclares() throws {
@@ -77,10 +100,23 @@ import Testing
         }
     }
 
+    /// Each table's words stand only where that table says: a stage does not start a
+    /// statement, a command or a source is no stage.
+    @Test func tableWordsStandOnlyWhereTheirTableSays() {
+        for stage in StageWord.all {
+            let message = parse(stage.name + " x").diagnostics.first?.message ?? ""
+            #expect(message.hasPrefix("'\(stage.name)' is a pipeline stage"), "'\(stage.name) x': \(message)")
+        }
+        for word in CommandWord.all.map(\.name) + SourceWord.all.map(\.word) {
+            let text = "instruments | \(word)"
+            #expect(parse(text).diagnostics.map(\.message) == ["unknown stage '\(word)'"], "'\(text)'")
+        }
+    }
+
     @Test func everyStageAndAggregateParsesAndRuns() {
         for stage in StageWord.all {
             let example: String
-            if let aggregate = AggregateFunction(word: stage.name) {
+            if case .aggregate(let aggregate) = stage.kind {
                 example = aggregate.takesArgument ? "\(stage.name) pct" : stage.name
             } else if let written = Self.stageExamples[stage.name] {
                 example = written
@@ -90,8 +126,10 @@ import Testing
             }
             for text in bothCases("instruments | " + example) where !text.contains("SAVE") {
                 runs(text, "'\(text)'")
+                #expect(dump(text).hasPrefix("(pipeline (instruments) ("), "'\(text)'")
             }
         }
+        #expect(Vocabulary.stages.count == Self.stageExamples.count + AggregateFunction.allCases.count)
         #expect(evaluator.value("instruments | AVG PCT") == evaluator.value("instruments | avg pct"))
     }
 
@@ -121,13 +159,12 @@ import Testing
                 runs(text, "'\(text)'")
             }
         }
-        #expect(Vocabulary.formats == OutputFormat.allCases.map(\.rawValue))
     }
 
     @Test func everyWordHasAHelpPage() {
         let words =
             Vocabulary.statements + Vocabulary.sources + SourceWord.all.map(\.name) + Vocabulary.stages
-            + Vocabulary.aggregates + Vocabulary.functions + Vocabulary.formats + Vocabulary.keywords
+            + Vocabulary.aggregates + Vocabulary.functions + Vocabulary.formats + Keyword.allCases.map(\.rawValue)
         for word in words {
             #expect(helpText(word) != nil, "no help page for '\(word)'")
         }
@@ -143,6 +180,34 @@ import Testing
             #expect(functions.contains(function.synopsis), "help functions does not list '\(function.name)'")
         }
         #expect(functions.contains("string(x)"))
+    }
+
+    /// `help` alone is made from the tables: each command's lines, each source's summary,
+    /// each stage's usage and each aggregate's summary stand in it.
+    @Test func theOverviewComesFromTheTables() throws {
+        let overview = try #require(helpText(nil))
+        let lines = overview.split(separator: "\n").map { String($0.drop { $0 == " " }) }
+        func listed(_ syntax: String, _ summary: String) -> Bool {
+            lines.contains { $0.hasPrefix(syntax + " ") && $0.hasSuffix(" " + summary) }
+        }
+        for command in CommandWord.all {
+            for line in command.overview {
+                #expect(listed(line.syntax, line.summary), "help does not list '\(line.syntax)'")
+            }
+        }
+        #expect(CommandWord.all.filter { $0.overview.isEmpty }.map(\.name) == ["quit", ".exit", ".quit"])
+        for source in SourceWord.all {
+            #expect(listed(source.name, source.summary), "help does not list '\(source.name)'")
+        }
+        for stage in StageWord.all {
+            guard case .aggregate(let function) = stage.kind else {
+                #expect(listed(stage.usage, stage.summary), "help does not list '\(stage.usage)'")
+                continue
+            }
+            #expect(lines.contains { $0.contains(function.name) && $0.contains(function.summary) }, "'\(function)'")
+        }
+        #expect(listed("sum|avg|min|max EXPR", "total, mean, smallest, largest"))
+        #expect(Set(AggregateFunction.overviewLines.joined()) == Set(AggregateFunction.allCases))
     }
 
     @Test func helpFieldsListsEveryFieldOfEverySource() throws {

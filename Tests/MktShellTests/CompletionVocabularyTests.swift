@@ -1,6 +1,7 @@
 import MarketModel
 import MktLanguage
 import MktRender
+import MktResult
 import Testing
 
 @testable import MktShell
@@ -16,17 +17,24 @@ import Testing
 
     @Test func everyStatementAtTheStartOfALine() {
         let offered = candidates("")
-        for word in Vocabulary.statements {
-            #expect(offered.contains(word), "'\(word)' is not offered at the start")
-        }
+        // Every command of the table (with the dotted ways out) and every source's first word.
+        #expect(offered == Set(CommandWord.all.map(\.name) + SourceWord.all.map(\.word)))
+        #expect(offered.isSuperset(of: ["load", "let", "set", "help", "instruments", "snapshots", "exit", ".quit"]))
+        #expect(!offered.contains("where"), "a stage does not start a statement")
+        #expect(!offered.contains("pct"), "a field does not start a statement")
+        #expect(candidates("sta") == ["status"])
+        #expect(candidates("snap") == ["snapshot", "snapshots"])
     }
 
     @Test func everyStageAndAggregateAfterAPipe() {
         let offered = candidates("instruments | ")
-        #expect(offered == Set(Vocabulary.stages))
-        for aggregate in AggregateFunction.allCases {
-            #expect(offered.contains(aggregate.name))
-        }
+        // The stages of the table, the aggregates among them, and nothing else.
+        #expect(offered == Set(StageWord.all.map(\.name)))
+        #expect(offered.isSuperset(of: ["where", "sort", "take", "last", "select", "group", "to", "save"]))
+        #expect(offered.isSuperset(of: AggregateFunction.allCases.map(\.name)))
+        #expect(offered.isSuperset(of: ["count", "sum", "avg", "min", "max", "median", "stddev"]))
+        #expect(!offered.contains("instruments") && !offered.contains("load") && !offered.contains("limit"))
+        #expect(candidates("instruments | s") == ["save", "select", "sort", "stddev", "sum"])
     }
 
     @Test func everyFunctionAndFieldOfEverySourceInAnExpression() {
@@ -38,12 +46,23 @@ import Testing
                 }
             }
         }
+        // Each source's own fields only, and the keywords of the stage being typed.
+        let instruments = candidates("instruments | where ")
+        #expect(instruments.isSuperset(of: ["pct", "name", "round", "abs", "and", "or", "not", "true", "null"]))
+        #expect(!instruments.contains("text") && !instruments.contains("desc") && !instruments.contains("where"))
+        let headlines = candidates("headlines | sort ")
+        #expect(headlines.isSuperset(of: ["n", "text", "asc", "desc"]))
+        #expect(!headlines.contains("pct") && !headlines.contains("and"))
+        #expect(candidates("instruments | select pct a").isSuperset(of: ["abs", "as"]))
+        #expect(candidates("instruments | take ").isEmpty, "take counts rows: no fields")
     }
 
     @Test func everyFormatAfterToAndSetFormat() {
-        #expect(candidates("instruments | to ") == Set(Vocabulary.formats))
-        #expect(candidates("set format ") == Set(Vocabulary.formats))
-        #expect(candidates("set ") == Set(Vocabulary.settings))
+        #expect(candidates("instruments | to ") == ["table", "csv", "json", "markdown"])
+        #expect(candidates("instruments | to ") == Set(OutputFormat.allCases.map(\.rawValue)))
+        #expect(candidates("set format ") == ["table", "csv", "json", "markdown"])
+        #expect(candidates("set ") == ["format"])
+        #expect(candidates("set colour ").isEmpty)
     }
 
     @Test func everyWordAfterHelpOrItsPage() throws {

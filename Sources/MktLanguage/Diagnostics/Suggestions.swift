@@ -5,12 +5,12 @@ public enum Suggestions {
     /// one, at most three), and never by as many edits as it has characters, so `x` suggests
     /// nothing while `instrumnts` suggests `instruments`. Ties go to the earlier candidate.
     public static func closest(to word: String, among candidates: [String]) -> String? {
-        let typed = Array(word.lowercased())
+        let typed = Array(Vocabulary.key(word))
         guard !typed.isEmpty, typed.count <= 64 else { return nil }
         let limit = min(typed.count - 1, max(1, min(3, typed.count / 3)))
         var best: (word: String, distance: Int)?
         for candidate in candidates {
-            let known = Array(candidate.lowercased())
+            let known = Array(Vocabulary.key(candidate))
             guard abs(known.count - typed.count) <= limit else { continue }
             let d = distance(typed, known)
             if d <= limit, d < (best?.distance ?? Int.max) { best = (candidate, d) }
@@ -20,7 +20,7 @@ public enum Suggestions {
 
     /// Edits (insert, delete, substitute, swap two neighbours) turning `a` into `b`, case-insensitive.
     public static func distance(_ a: String, _ b: String) -> Int {
-        distance(Array(a.lowercased()), Array(b.lowercased()))
+        distance(Array(Vocabulary.key(a)), Array(Vocabulary.key(b)))
     }
 
     /// The optimal-string-alignment form of Damerau–Levenshtein: enough for typos.

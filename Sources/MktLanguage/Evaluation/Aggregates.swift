@@ -11,9 +11,6 @@ import MktResult
 /// product), a mean is the exact sum divided by the count (the mean of 0.06 and 0.03 is
 /// `0.045`), and only `stddev`, a square root, goes through floating point.
 public enum Aggregates {
-    /// An aggregate, as the vocabulary declares it.
-    public typealias Kind = AggregateFunction
-
     /// An aggregate that cannot apply to its values; `message` is what the user reads.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
         /// The whole message, without position: the evaluator adds where it happened.
@@ -25,7 +22,7 @@ public enum Aggregates {
     /// Applies `kind` to `values`. `column` names the values in error messages (the field name,
     /// or nil for a computed expression). `count` counts every row, nulls included.
     public static func apply(
-        _ kind: Kind, to values: [Value], column: String? = nil
+        _ kind: AggregateFunction, to values: [Value], column: String? = nil
     ) throws(Failure) -> Value {
         switch kind {
         case .count: return count(values)
@@ -135,7 +132,7 @@ public enum Aggregates {
     /// a plain field (`avg_pct`, `sum_change`); for any other expression its text reduced to
     /// lowercase letters, digits and `_` (`avg abs(change)` → `avg_abs_change`), or just the
     /// aggregate's name when that leaves nothing or more than 32 characters.
-    public static func columnName(_ kind: Kind, expression: String?) -> String {
+    public static func columnName(_ kind: AggregateFunction, expression: String?) -> String {
         guard kind != .count, let expression else { return kind.rawValue }
         var name = ""
         for ch in TextFold.fold(expression).unicodeScalars {
@@ -155,7 +152,7 @@ public enum Aggregates {
 
     /// The non-null values, all numbers, or the error naming the first value that is not.
     private static func numericValues(
-        _ values: [Value], for kind: Kind, column: String?
+        _ values: [Value], for kind: AggregateFunction, column: String?
     ) throws(Failure) -> [Value] {
         var numbers: [Value] = []
         numbers.reserveCapacity(values.count)
@@ -172,7 +169,7 @@ public enum Aggregates {
     /// The exact sum as `units × 10^-scale`, at the most decimals of the numbers: wider than a
     /// Fixed, so decimals past 18 digits are rounded once, at the end. Nil when a value is
     /// inexact; a total past even that width is an error (its whole part is far too large).
-    private static func exactSum(_ numbers: [Value], for kind: Kind) throws(Failure) -> (units: Int128, scale: Int8)? {
+    private static func exactSum(_ numbers: [Value], for kind: AggregateFunction) throws(Failure) -> (units: Int128, scale: Int8)? {
         var scale: Int8 = 0
         for v in numbers {
             guard case .number(let f) = v else { return nil }
@@ -190,7 +187,7 @@ public enum Aggregates {
     }
 
     /// The error for a total whose whole part does not fit 18 digits.
-    private static func tooLarge(_ kind: Kind) -> Failure {
+    private static func tooLarge(_ kind: AggregateFunction) -> Failure {
         Failure("\(kind.rawValue): the whole part of the exact sum has more than 18 digits")
     }
 

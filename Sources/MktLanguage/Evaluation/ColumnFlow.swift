@@ -36,18 +36,10 @@ public enum ColumnFlow {
 
     /// The columns a source gives; nil for a variable (its rows are the session's).
     public static func columns(of source: PipelineSource) -> [ResultTable.Column]? {
-        let name: String
         switch source {
-        case .instruments(let all, _): name = all ? "instruments all" : "instruments"
-        case .headlines: name = "headlines"
-        case .paragraphs: name = "paragraphs"
-        case .quotes: name = "quotes"
-        case .snapshot: name = "snapshot"
-        case .snapshots: name = "snapshots"
-        case .warnings: name = "warnings"
+        case .word(let kind, _): return kind.entry.columns
         case .variable: return nil
         }
-        return SourceWord.named(name)?.columns
     }
 
     /// The names of the columns after the pipeline `text` (a source and whole stages, as
@@ -102,8 +94,8 @@ public enum ColumnFlow {
     static func name(of expr: Expr, in columns: [ResultTable.Column], source: SourceText) -> String {
         guard case .field(let field, _) = expr else { return String(source.slice(expr.range)) }
         if columns.contains(where: { $0.name == field }) { return field }
-        let key = field.lowercased()
-        return columns.first { $0.name.lowercased() == key }?.name ?? field
+        let key = Vocabulary.key(field)
+        return columns.first { Vocabulary.key($0.name) == key }?.name ?? field
     }
 
     /// A computed column, coloured by sign when its name says it holds a signed quantity.

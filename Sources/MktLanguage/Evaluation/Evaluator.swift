@@ -40,8 +40,8 @@ public final class Evaluator {
                 }
             }
 
-        case .set(let name, let value, _):
-            try set(name, value)
+        case .set(_, _, let setting, _):
+            set(setting)
 
         case .source(let path, _):
             try host.runScript(try resolved(path))
@@ -280,29 +280,10 @@ public final class Evaluator {
         return try guarded { try f([]) }
     }
 
-    private func set(_ name: Identifier, _ value: SettingValue) throws(RuntimeError) {
-        switch name.name.lowercased() {
-        case "format":
-            let word: String
-            let range: SourceRange
-            switch value {
-            case .word(let w, let r), .string(let w, let r):
-                word = w
-                range = r
-            case .number(let n, let r):
-                word = n.description
-                range = r
-            }
-            guard let format = OutputFormat(rawValue: word.lowercased()) else {
-                throw RuntimeError(
-                    "unknown format '\(word)' (formats: table, csv, json, markdown)", at: range,
-                    suggestion: Suggestions.closest(to: word, among: OutputFormat.allCases.map(\.rawValue)))
-            }
-            state.format = format
-        default:
-            throw RuntimeError(
-                "unknown setting '\(name.name)' (settings: format)", at: name.range,
-                suggestion: Suggestions.closest(to: name.name, among: ["format"]))
+    /// Applies a setting the parser has checked.
+    private func set(_ setting: Setting) {
+        switch setting {
+        case .format(let format): state.format = format
         }
     }
 

@@ -60,7 +60,7 @@ struct ExprCompiler {
             // `where region == europe`: a bare word compared with a field, and no field of
             // that name, was meant as text.
             if [.equal, .notEqual, .matches].contains(op), case .field = lhs, case .field(let word, let at) = rhs,
-                !columns.contains(where: { $0.lowercased() == word.lowercased() }),
+                !columns.contains(where: { Vocabulary.key($0) == Vocabulary.key(word) }),
                 Suggestions.closest(to: word, among: columns) == nil
             {
                 throw RuntimeError("unknown field '\(word)'; text is written in quotes", at: at, suggestion: "\"\(word)\"")
@@ -184,12 +184,12 @@ struct ExprCompiler {
 
     private func column(_ name: String, range: SourceRange) throws(RuntimeError) -> Int {
         if let index = columns.firstIndex(of: name) { return index }
-        let lower = name.lowercased()
-        if let index = columns.firstIndex(where: { $0.lowercased() == lower }) { return index }
+        let key = Vocabulary.key(name)
+        if let index = columns.firstIndex(where: { Vocabulary.key($0) == key }) { return index }
         if columns.isEmpty {
-            if Vocabulary.instrumentFields.contains(lower) {
+            if let field = InstrumentField.named(name) {
                 throw RuntimeError(
-                    "'\(name)' is a field of rows; use it in a stage, as in 'instruments | select \(lower)'",
+                    "'\(name)' is a field of rows; use it in a stage, as in 'instruments | select \(field.name)'",
                     at: range)
             }
             throw RuntimeError("unknown name '\(name)' (variables are written '$\(name)')", at: range)

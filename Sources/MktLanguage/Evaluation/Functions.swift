@@ -71,7 +71,7 @@ public enum Functions {
 
     /// The function called `name` (ignoring case), if there is one.
     public static func signature(named name: String) -> Signature? {
-        let key = name.lowercased()
+        let key = Vocabulary.key(name)
         return signatures.first { $0.name == key }
     }
 

@@ -12,7 +12,7 @@ enum Grouping {
         source: SourceText, variables: [String: Binding], cancellation: CancellationToken
     ) throws(RuntimeError) -> Relation {
         let compiler = ExprCompiler(columns: relation.columnNames, variables: variables)
-        let specs: [(kind: Aggregates.Kind, argument: RowFunction?, label: String?, range: SourceRange)] =
+        let specs: [(kind: AggregateFunction, argument: RowFunction?, label: String?, range: SourceRange)] =
             try aggregates.map { (a) throws(RuntimeError) in
                 let label: String? = a.argument.flatMap { e in
                     if case .field(let f, _) = e { return f }

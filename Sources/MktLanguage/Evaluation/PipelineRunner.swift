@@ -92,24 +92,23 @@ struct PipelineRunner {
 
     func rows(of source: PipelineSource) throws(RuntimeError) -> PipelineValue {
         switch source {
-        case .instruments(let all, let range):
-            if all {
-                _ = try state.requireCurrent(at: range)
-                return .relation(Sources.instruments(of: state.snapshots))
-            }
+        case .word(.instrumentsAll, let range):
+            _ = try state.requireCurrent(at: range)
+            return .relation(Sources.instruments(of: state.snapshots))
+        case .word(.instruments, let range):
             return .relation(Sources.instruments(of: try state.requireCurrent(at: range)))
-        case .headlines(let range):
+        case .word(.headlines, let range):
             return .relation(Sources.texts(try state.requireCurrent(at: range).headlines))
-        case .paragraphs(let range):
-            return .relation(Sources.texts(try state.requireCurrent(at: range).article?.paragraphs ?? [], source: "paragraphs"))
-        case .quotes(let range):
+        case .word(.paragraphs, let range):
+            return .relation(Sources.texts(try state.requireCurrent(at: range).article?.paragraphs ?? [], source: .paragraphs))
+        case .word(.quotes, let range):
             return .relation(Sources.quotes(try state.requireCurrent(at: range).article?.quotes ?? []))
-        case .snapshot(let range):
+        case .word(.snapshot, let range):
             let s = try state.requireCurrent(at: range)
             return .snapshot(s, summary: Sources.summary(of: s))
-        case .snapshots:
+        case .word(.snapshots, _):
             return .relation(Sources.snapshots(state.snapshots, current: state.currentIndex, files: state.files))
-        case .warnings:
+        case .word(.warnings, _):
             return .relation(Sources.warnings(of: state.snapshots))
         case .variable(let name, let range):
             switch state.variables[name] {

@@ -4,8 +4,8 @@ import MktResult
 /// The rows of each pipeline source, read through the field tables (`InstrumentField`,
 /// `RowFields`) under the columns `SourceWord` declares from the same tables.
 enum Sources {
-    static let instrumentsSource = source("instruments")
-    static let instrumentsAllSource = source("instruments all")
+    static let instrumentsSource = SourceWord.Kind.instruments.entry
+    static let instrumentsAllSource = SourceWord.Kind.instrumentsAll.entry
 
     /// An instrument's values, in `InstrumentField.all`'s order.
     static func instrumentRow(_ i: Instrument) -> [Value] {
@@ -29,13 +29,13 @@ enum Sources {
             visible: instrumentsAllSource.visible)
     }
 
-    /// `headlines` or `paragraphs` (`name`).
-    static func texts(_ texts: [String], source name: String = "headlines") -> Relation {
-        relation(source(name), numbered(texts).map { n in RowFields.text.map { $0.value(n) } })
+    /// `headlines` or `paragraphs` (`kind`).
+    static func texts(_ texts: [String], source kind: SourceWord.Kind = .headlines) -> Relation {
+        relation(kind.entry, numbered(texts).map { n in RowFields.text.map { $0.value(n) } })
     }
 
     static func quotes(_ quotes: [Quote]) -> Relation {
-        relation(source("quotes"), numbered(quotes).map { n in RowFields.quote.map { $0.value(n) } })
+        relation(SourceWord.Kind.quotes.entry, numbered(quotes).map { n in RowFields.quote.map { $0.value(n) } })
     }
 
     /// Every loaded snapshot, one row each: `n`, the columns of `snapshot`, `current`, which
@@ -46,7 +46,7 @@ enum Sources {
             let entry = RowFields.LoadedSnapshot(n: i + 1, snapshot: s, isCurrent: i == current, file: files[s.id]?.file.path)
             return RowFields.snapshots.map { $0.value(entry) }
         }
-        return relation(source("snapshots"), rows)
+        return relation(SourceWord.Kind.snapshots.entry, rows)
     }
 
     /// Every warning of every loaded snapshot, with the line it was found on.
@@ -58,12 +58,12 @@ enum Sources {
                 rows.append(RowFields.warning.map { $0.value(entry) })
             }
         }
-        return relation(source("warnings"), rows)
+        return relation(SourceWord.Kind.warnings.entry, rows)
     }
 
     /// One row describing a snapshot.
     static func summary(of s: Snapshot) -> Relation {
-        relation(source("snapshot"), [RowFields.snapshot.map { $0.value(s) }])
+        relation(SourceWord.Kind.snapshot.entry, [RowFields.snapshot.map { $0.value(s) }])
     }
 
     // MARK: Helpers
@@ -74,10 +74,5 @@ enum Sources {
 
     private static func numbered<Item: Sendable>(_ items: [Item]) -> [RowFields.Numbered<Item>] {
         items.enumerated().map { RowFields.Numbered(n: $0.offset + 1, item: $0.element) }
-    }
-
-    /// A source of the table; every name used here is one of them.
-    private static func source(_ name: String) -> SourceWord {
-        SourceWord.named(name) ?? SourceWord.all[0]
     }
 }

@@ -66,7 +66,7 @@ public enum Help {
     /// Lowercased, trimmed, inner runs of spaces made one, a trailing `()` dropped
     /// (`help round()`), quotes the user typed around the topic removed.
     static func normalized(_ topic: String) -> String {
-        var words = topic.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var words = Vocabulary.key(topic).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
         if words.count >= 2, words.hasPrefix("\""), words.hasSuffix("\"") {
             words = String(words.dropFirst().dropLast())
         }
@@ -79,8 +79,8 @@ public enum Help {
         var seen = Set<String>()
         var index: [(name: String, page: Int)] = []
         for (i, page) in HelpPages.all.enumerated() {
-            for name in [page.name] + page.aliases where seen.insert(name.lowercased()).inserted {
-                index.append((name.lowercased(), i))
+            for name in [page.name] + page.aliases where seen.insert(Vocabulary.key(name)).inserted {
+                index.append((Vocabulary.key(name), i))
             }
         }
         return index

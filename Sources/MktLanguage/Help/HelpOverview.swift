@@ -8,63 +8,42 @@ enum HelpOverview {
         var entries: [(syntax: String, summary: String)]
     }
 
+    /// The groups, each line from the table that declares its word: `CommandWord`,
+    /// `SourceWord`, `StageWord` (the aggregates on the lines `AggregateFunction.overviewLines` says).
     static let groups: [Group] = [
-        Group(
-            heading: "Loading",
-            entries: [
-                ("load PATH[, PATH...]", "read snapshot files, folders or globs"),
-                ("source PATH", "run a script file in this session"),
-            ]),
+        Group(heading: "Loading", entries: commands(.load, .source)),
         Group(
             heading: "Pipelines: SOURCE | STAGE | STAGE ...",
-            entries: [
-                ("instruments", "the current snapshot's instruments"),
-                ("instruments all", "the instruments of every loaded snapshot"),
-                ("headlines", "the page's headlines: n, text"),
-                ("paragraphs", "the article's paragraphs: n, text"),
-                ("quotes", "the article's quotations: n, text, truncated"),
-                ("snapshot", "the current snapshot as one row"),
-                ("snapshots", "every loaded snapshot, one row each"),
-                ("warnings", "what the loaded pages could not read"),
-                ("$NAME", "the rows of let NAME = PIPELINE"),
-            ]),
-        Group(
-            heading: "Stages",
-            entries: [
-                ("where EXPR", "keep the rows where EXPR is true"),
-                ("sort EXPR [desc][, ...]", "order the rows"),
-                ("take N", "keep the first N rows"),
-                ("last N", "keep the last N rows"),
-                ("select EXPR [as NAME][, ...]", "choose and compute columns"),
-                ("group EXPR", "one row per value, for the aggregate after it"),
-                ("count", "the number of rows"),
-                ("sum|avg|min|max EXPR", "total, mean, smallest, largest"),
-                ("median|stddev EXPR", "middle value, sample standard deviation"),
-                ("to FORMAT", "print as table, csv, json or markdown"),
-                ("save PATH", "write the result to a file"),
-            ]),
-        Group(
-            heading: "Article and cards",
-            entries: [
-                ("article", "the current snapshot's article, whole"),
-                ("excerpt [N]", "its title and first N paragraphs (default 1)"),
-                ("excerpt N chars", "its title and about N characters of text"),
-                ("search \"TEXT\"", "where TEXT occurs, in context"),
-                ("show NAME", "one instrument's card; a unique prefix is enough"),
-            ]),
+            entries: SourceWord.all.map { ($0.name, $0.summary) } + [("$NAME", "the rows of let NAME = PIPELINE")]),
+        Group(heading: "Stages", entries: stages),
+        Group(heading: "Article and cards", entries: commands(.article, .excerpt, .search, .show)),
         Group(
             heading: "Session",
-            entries: [
-                ("status", "what is loaded, the current snapshot, settings"),
-                ("use N|ID", "make a loaded snapshot the current one"),
-                ("let NAME = EXPR", "name a value; use it as $NAME"),
-                ("let NAME = PIPELINE", "name a pipeline's rows; use $NAME as a source"),
-                ("set format FORMAT", "the format results print in: table, csv, ..."),
-                ("help [TOPIC]", "this list, or a topic's syntax and examples"),
-                ("EXPR", "print a value: round(1249.5, -2)"),
-                ("exit [N]", "stop, with exit status N (default 0); also quit"),
-            ]),
+            entries: commands(.status, .use, .let, .set, .help) + [("EXPR", "print a value: round(1249.5, -2)")]
+                + commands(.exit)),
     ]
+
+    /// The overview lines of the commands of these kinds, in this order.
+    private static func commands(_ kinds: CommandWord.Kind...) -> [(syntax: String, summary: String)] {
+        kinds.flatMap { kind in CommandWord.all.filter { $0.kind == kind }.flatMap(\.overview) }
+    }
+
+    /// Every stage in table order, the aggregates grouped into the lines
+    /// `AggregateFunction.overviewLines` gives (`sum|avg|min|max EXPR`).
+    private static var stages: [(syntax: String, summary: String)] {
+        var lines: [(syntax: String, summary: String)] = []
+        for stage in StageWord.all {
+            guard case .aggregate(let function) = stage.kind else {
+                lines.append((stage.usage, stage.summary))
+                continue
+            }
+            guard let line = AggregateFunction.overviewLines.first(where: { $0.first == function }) else { continue }
+            let names = line.map(\.name).joined(separator: "|")
+            lines.append(
+                (line[0].takesArgument ? names + " EXPR" : names, line.map(\.summary).joined(separator: ", ")))
+        }
+        return lines
+    }
 
     /// The overview, fitting 80 columns when laid out.
     static let document: HelpDocument = {

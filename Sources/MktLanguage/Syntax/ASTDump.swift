@@ -20,7 +20,7 @@ public enum ASTDump {
             return "(let \(name.name) \(dump(p)))"
         case .let(let name, .expression(let e), _):
             return "(let \(name.name) \(dump(e)))"
-        case .set(let name, let value, _):
+        case .set(let name, let value, _, _):
             let text: String
             switch value {
             case .word(let w, _): text = w
@@ -58,13 +58,7 @@ public enum ASTDump {
     public static func dump(_ pipeline: Pipeline) -> String {
         let source: String
         switch pipeline.source {
-        case .instruments(let all, _): source = all ? "(instruments all)" : "(instruments)"
-        case .headlines: source = "(headlines)"
-        case .snapshots: source = "(snapshots)"
-        case .warnings: source = "(warnings)"
-        case .paragraphs: source = "(paragraphs)"
-        case .quotes: source = "(quotes)"
-        case .snapshot: source = "(snapshot)"
+        case .word(let kind, _): source = "(\(kind.entry.name))"
         case .variable(let name, _): source = "$\(name)"
         }
         return "(pipeline " + ([source] + pipeline.stages.map(dump)).joined(separator: " ") + ")"

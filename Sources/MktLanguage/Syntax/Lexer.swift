@@ -1,4 +1,5 @@
 import MarketModel
+import MktResult
 
 /// Turns source text into tokens, one at a time, on the parser's request.
 ///
@@ -138,13 +139,13 @@ public struct Lexer: Sendable {
         var copy = self
         copy.advance()  // the point
         let word = copy.readIdentifier()
-        guard Lexer.dotCommands.contains("." + word) else { return nil }
+        guard Lexer.dotCommands.contains(WordKey.of("." + word)) else { return nil }
         self = copy
         return "." + word
     }
 
     /// Words that start with a `.`: the shell's traditional ways out.
-    static let dotCommands: Set<String> = [".quit", ".exit"]
+    static var dotCommands: Set<String> { CommandWord.dotted }
 
     /// `.5`: not a number (one starts with a digit), read whole so the error can suggest `0.5`.
     private mutating func readFractionOnly(from start: SourceLocation) -> Token {

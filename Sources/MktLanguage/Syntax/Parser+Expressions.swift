@@ -53,7 +53,7 @@ extension Parser {
         let token = peek()
         try enterNesting(at: token)
         defer { depth -= 1 }
-        if token.isWord("not") {
+        if token.isWord(Keyword.not.rawValue) {
             advance()
             let operand = try parseBinary(.comparison)
             return .unary(.not, operand, range: token.range.union(operand.range))
@@ -87,16 +87,16 @@ extension Parser {
             advance()
             return .variable(name, range: token.range)
         case .identifier(let name):
-            switch Vocabulary.key(name) {
-            case "true", "false":
+            switch Keyword(word: name) {
+            case .true, .false:
                 advance()
-                return .boolean(Vocabulary.key(name) == "true", range: token.range)
-            case "null":
+                return .boolean(Keyword(word: name) == .true, range: token.range)
+            case .null:
                 advance()
                 return .null(range: token.range)
-            case "and", "or", "not", "as", "asc", "desc":
+            case .and, .or, .not, .as, .asc, .desc:
                 throw error("expected an expression after \(afterPrevious), found '\(name)'", at: token)
-            default:
+            case nil:
                 advance()
                 if peek().isPunct(.leftParen) { return try parseCall(Identifier(name, range: token.range)) }
                 return .field(name, range: token.range)
@@ -157,8 +157,8 @@ extension Parser {
     /// The binary operator `token` spells, if any.
     private func binaryOperator(_ token: Token) -> Expr.BinaryOperator? {
         switch token.kind {
-        case .identifier where token.isWord("and"): return .and
-        case .identifier where token.isWord("or"): return .or
+        case .identifier where token.isWord(Keyword.and.rawValue): return .and
+        case .identifier where token.isWord(Keyword.or.rawValue): return .or
         case .punct(let p): return Expr.BinaryOperator(rawValue: p.rawValue)
         default: return nil
         }

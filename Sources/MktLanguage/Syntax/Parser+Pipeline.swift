@@ -7,7 +7,7 @@ extension Parser {
     mutating func startsPipeline() -> Bool {
         switch peek().kind {
         case .identifier(let word):
-            return Vocabulary.sources.contains(Vocabulary.key(word))
+            return SourceWord.named(word) != nil
         case .variable:
             let next = peek(1)
             return next.isPunct(.pipe) || next.endsStatement
@@ -65,28 +65,21 @@ extension Parser {
         SyntaxError(diagnostic: .error(message, at: range), atEnd: false)
     }
 
-    /// source -> 'instruments' ['all'] | 'headlines' | 'paragraphs' | 'quotes' | 'snapshot'
-    ///         | 'snapshots' | 'warnings' | '$' IDENT
+    /// source -> one of `SourceWord.all` ('instruments' ['all'] | 'headlines' | 'paragraphs'
+    ///         | 'quotes' | 'snapshot' | 'snapshots' | 'warnings') | '$' IDENT
     mutating func parseSource() throws(SyntaxError) -> PipelineSource {
         let token = advance()
         if case .variable(let name) = token.kind { return .variable(name, range: token.range) }
-        switch token.word {
-        case "instruments":
-            if peek().isWord("all") {
-                advance()
-                return .instruments(all: true, range: token.range.union(previous.range))
-            }
-            return .instruments(all: false, range: token.range)
-        case "headlines": return .headlines(range: token.range)
-        case "paragraphs": return .paragraphs(range: token.range)
-        case "quotes": return .quotes(range: token.range)
-        case "snapshot": return .snapshot(range: token.range)
-        case "snapshots": return .snapshots(range: token.range)
-        case "warnings": return .warnings(range: token.range)
-        default:
+        guard case .identifier(let word) = token.kind, let source = SourceWord.named(word) else {
             // `startsPipeline` was checked by every caller.
             throw error("expected a source such as 'instruments'", at: token)
         }
+        // A source of two words (`instruments all`) when the next word makes one.
+        if case .identifier(let next) = peek().kind, let longer = SourceWord.named(word + " " + next) {
+            advance()
+            return .word(longer.kind, range: token.range.union(previous.range))
+        }
+        return .word(source.kind, range: token.range)
     }
 
     /// stage -> 'where' expr | 'sort' key (',' key)* | 'take' expr | 'last' expr
@@ -98,42 +91,7 @@ extension Parser {
             throw error("expected a stage after '|', such as 'where' or 'sort'", at: token)
         }
         let start = token.range.start
-        if let function = AggregateFunction(word: word) {
-            return .aggregate(try parseAggregates(first: function), range: range(from: start))
-        }
-        switch Vocabulary.key(word) {
-        case "where":
-            advance()
-            return .filter(try parseExpr(), range: range(from: start))
-        case "sort":
-            advance()
-            var keys = [try parseSortKey()]
-            while match(.comma) { keys.append(try parseSortKey()) }
-            return .sort(keys, range: range(from: start))
-        case "take":
-            advance()
-            return .take(try parseExpr(), range: range(from: start))
-        case "last":
-            advance()
-            return .last(try parseExpr(), range: range(from: start))
-        case "select":
-            advance()
-            var items = [try parseSelectItem()]
-            while match(.comma) { items.append(try parseSelectItem()) }
-            return .select(items, range: range(from: start))
-        case "group":
-            advance()
-            var keys = [try parseExpr()]
-            while match(.comma) { keys.append(try parseExpr()) }
-            return .group(keys, range: range(from: start))
-        case "to":
-            advance()
-            return .format(try parseFormat(), range: range(from: start))
-        case "save":
-            advance()
-            let path = try parsePath(missing: "expected a file name after 'save'")
-            return .save(path, range: range(from: start))
-        default:
+        guard let stage = StageWord.named(word) else {
             // Other tools' words for our stages, when the spelling is not close to one.
             let synonyms = [
                 "limit": "take", "head": "take", "top": "take", "first": "take", "tail": "last",
@@ -141,8 +99,43 @@ extension Parser {
                 "columns": "select", "groupby": "group", "format": "to", "write": "save",
                 "export": "save", "mean": "avg", "average": "avg", "total": "sum",
             ]
-            let suggestion = Suggestions.closest(to: word, among: Vocabulary.stages) ?? synonyms[word.lowercased()]
+            let suggestion = Suggestions.closest(to: word, among: Vocabulary.stages) ?? synonyms[Vocabulary.key(word)]
             throw error("unknown stage '\(word)'", at: token, suggestion: suggestion)
+        }
+        switch stage.kind {
+        case .aggregate(let function):
+            return .aggregate(try parseAggregates(first: function), range: range(from: start))
+        case .filter:
+            advance()
+            return .filter(try parseExpr(), range: range(from: start))
+        case .sort:
+            advance()
+            var keys = [try parseSortKey()]
+            while match(.comma) { keys.append(try parseSortKey()) }
+            return .sort(keys, range: range(from: start))
+        case .take:
+            advance()
+            return .take(try parseExpr(), range: range(from: start))
+        case .last:
+            advance()
+            return .last(try parseExpr(), range: range(from: start))
+        case .select:
+            advance()
+            var items = [try parseSelectItem()]
+            while match(.comma) { items.append(try parseSelectItem()) }
+            return .select(items, range: range(from: start))
+        case .group:
+            advance()
+            var keys = [try parseExpr()]
+            while match(.comma) { keys.append(try parseExpr()) }
+            return .group(keys, range: range(from: start))
+        case .format:
+            advance()
+            return .format(try parseFormat(), range: range(from: start))
+        case .save:
+            advance()
+            let path = try parsePath(missing: "expected a file name after 'save'")
+            return .save(path, range: range(from: start))
         }
     }
 
@@ -150,13 +143,13 @@ extension Parser {
     mutating func parseSortKey() throws(SyntaxError) -> SortKey {
         let expr = try parseExpr()
         var descending = false
-        if peek().isWord("desc") {
+        if peek().isWord(Keyword.desc.rawValue) {
             descending = true
             advance()
-        } else if peek().isWord("asc") {
+        } else if peek().isWord(Keyword.asc.rawValue) {
             advance()
         } else if case .identifier(let word) = peek().kind,
-            let meant = ["descending": "desc", "ascending": "asc", "down": "desc", "up": "asc"][word.lowercased()]
+            let meant = ["descending": "desc", "ascending": "asc", "down": "desc", "up": "asc"][Vocabulary.key(word)]
         {
             throw error("unknown sort order '\(word)'", at: peek(), suggestion: meant)
         }
@@ -167,7 +160,7 @@ extension Parser {
     mutating func parseSelectItem() throws(SyntaxError) -> SelectItem {
         let expr = try parseExpr()
         var alias: Identifier?
-        if peek().isWord("as") {
+        if peek().isWord(Keyword.as.rawValue) {
             advance()
             alias = try expectIdentifier("expected a column name after 'as'")
         }

@@ -2,35 +2,37 @@ import MarketModel
 import MktResult
 
 extension Parser {
-    /// statement -> load | let | set | sourceStmt | help | article | excerpt | search | show | status | pipeline | expr
+    /// statement -> command | pipeline | expr, where command is one of `CommandWord.all`:
+    /// load | let | set | sourceStmt | help | article | excerpt | search | show | status | use | exit
     mutating func parseStatement() throws(SyntaxError) -> Statement {
         let first = peek()
         if case .identifier(let word) = first.kind {
-            switch Vocabulary.key(word) {
-            case "load": return try parseLoad()
-            case "let": return try parseLet()
-            case "set": return try parseSet()
-            case "source": return try parseSourceStatement()
-            case "help": return try parseHelp()
-            case "article": return .article(range: advance().range)
-            case "excerpt": return try parseExcerpt()
-            case "search": return try parseSearch()
-            case "show": return try parseShow()
-            case "use": return try parseUse()
-            case "status": return .status(range: advance().range)
-            case "exit", "quit", ".exit", ".quit": return try parseExit()
-            default: break
+            if let command = CommandWord.named(word) {
+                switch command.kind {
+                case .load: return try parseLoad()
+                case .let: return try parseLet()
+                case .set: return try parseSet()
+                case .source: return try parseSourceStatement()
+                case .help: return try parseHelp()
+                case .article: return .article(range: advance().range)
+                case .excerpt: return try parseExcerpt()
+                case .search: return try parseSearch()
+                case .show: return try parseShow()
+                case .use: return try parseUse()
+                case .status: return .status(range: advance().range)
+                case .exit: return try parseExit()
+                }
             }
             if startsPipeline() { return .pipeline(try parsePipeline()) }
             // A name not followed by `(` is not an expression anyone means at top level (there
             // is no row to take a field from): it is a mistyped command.
-            if !peek(1).isPunct(.leftParen), !Parser.expressionKeywords.contains(Vocabulary.key(word)) {
-                if Vocabulary.stages.contains(Vocabulary.key(word)) {
+            if !peek(1).isPunct(.leftParen), Keyword(word: word)?.startsExpression != true {
+                if StageWord.named(word) != nil {
                     throw error(
                         "'\(word)' is a pipeline stage: write it after a source, as in 'instruments | \(word) …'",
                         at: first)
                 }
-                if Vocabulary.instrumentFields.contains(Vocabulary.key(word)) {
+                if InstrumentField.named(word) != nil {
                     throw error(
                         "'\(word)' is a field of rows, not a command: use it in a stage, as in 'instruments | select \(word)'",
                         at: first)
@@ -46,9 +48,6 @@ extension Parser {
         }
         return .expression(try parseExpr())
     }
-
-    /// Words that start an expression rather than a command.
-    static let expressionKeywords: Set<String> = ["true", "false", "null", "not"]
 
     /// load -> 'load' path (',' path)*
     mutating func parseLoad() throws(SyntaxError) -> Statement {
@@ -101,12 +100,12 @@ extension Parser {
     mutating func parseSet() throws(SyntaxError) -> Statement {
         let start = advance().range.start
         let name = try expectIdentifier("expected a setting name after 'set', as in 'set format csv'")
-        guard name.name.lowercased() == "format" else {
+        guard let settingWord = SettingWord(word: name.name) else {
             // Known before anything runs: a script with a misspelt setting runs nothing.
             throw SyntaxError(
                 diagnostic: .error(
-                    "unknown setting '\(name.name)' (settings: format)", at: name.range,
-                    suggestion: Suggestions.closest(to: name.name, among: ["format"])),
+                    "unknown setting '\(name.name)' (settings: \(Vocabulary.settings.joined(separator: ", ")))",
+                    at: name.range, suggestion: Suggestions.closest(to: name.name, among: Vocabulary.settings)),
                 atEnd: false)
         }
         let token = peek()
@@ -128,14 +127,17 @@ extension Parser {
         default:
             throw error("expected a value after 'set \(name.name)'", at: token)
         }
-        if name.name.lowercased() == "format" { try checkFormat(value) }
+        let setting: Setting
+        switch settingWord {
+        case .format: setting = .format(try format(of: value))
+        }
         advance()
-        return .set(name, value, range: range(from: start))
+        return .set(name, value, setting, range: range(from: start))
     }
 
     /// `set format` takes one of the formats `to` takes: any other value is a syntax error,
     /// found before anything runs.
-    func checkFormat(_ value: SettingValue) throws(SyntaxError) {
+    func format(of value: SettingValue) throws(SyntaxError) -> OutputFormat {
         let word: String
         let at: SourceRange
         switch value {
@@ -144,7 +146,7 @@ extension Parser {
         case .number(let n, let r):
             (word, at) = (n.description, r)
         }
-        guard OutputFormat(rawValue: word.lowercased()) == nil else { return }
+        if let format = OutputFormat(rawValue: Vocabulary.key(word)) { return format }
         throw SyntaxError(
             diagnostic: .error(
                 "unknown format '\(word)' (formats: \(Vocabulary.formats.joined(separator: ", ")))", at: at,

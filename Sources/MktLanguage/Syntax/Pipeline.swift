@@ -14,29 +14,15 @@ public struct Pipeline: Sendable, Equatable {
 
 /// Where a pipeline's rows come from.
 public enum PipelineSource: Sendable, Equatable {
-    /// `instruments` or `instruments all` (`all`: across every loaded snapshot, not only the current one).
-    case instruments(all: Bool, range: SourceRange)
-    /// `headlines`: rows `n`, `text`.
-    case headlines(range: SourceRange)
-    /// `paragraphs`: the article's paragraphs, rows `n`, `text`.
-    case paragraphs(range: SourceRange)
-    /// `quotes`: the article's quotations, rows `n`, `text`, `truncated`.
-    case quotes(range: SourceRange)
-    /// `snapshot`: the current snapshot's summary fields, one row.
-    case snapshot(range: SourceRange)
-    /// `snapshots`: every loaded snapshot, one row each, in load order.
-    case snapshots(range: SourceRange)
-    /// `warnings`: what could not be read in every loaded snapshot: `snapshot`, `line`, `message`.
-    case warnings(range: SourceRange)
+    /// A source of the table (`instruments`, `instruments all`, `headlines`…): which one, as
+    /// `SourceWord` declares it.
+    case word(SourceWord.Kind, range: SourceRange)
     /// `$name`: the value bound by `let`.
     case variable(String, range: SourceRange)
 
     public var range: SourceRange {
         switch self {
-        case .instruments(_, let r), .headlines(let r), .paragraphs(let r), .quotes(let r), .snapshot(let r),
-            .snapshots(let r), .warnings(let r),
-            .variable(_, let r):
-            return r
+        case .word(_, let r), .variable(_, let r): return r
         }
     }
 }

@@ -7,8 +7,9 @@ public enum Statement: Sendable, Equatable {
     case load([PathArgument], range: SourceRange)
     /// `let name = value`: bind `$name`.
     case `let`(Identifier, LetValue, range: SourceRange)
-    /// `set name value`: a session setting such as `set format csv`.
-    case set(Identifier, SettingValue, range: SourceRange)
+    /// `set name value`: a session setting such as `set format csv`, with the name and value
+    /// as written and the setting they make, checked by the parser.
+    case set(Identifier, SettingValue, Setting, range: SourceRange)
     /// `source path`: run a script file.
     case source(PathArgument, range: SourceRange)
     /// `help` or `help topic…` (the rest of the statement, as written).
@@ -36,7 +37,7 @@ public enum Statement: Sendable, Equatable {
     /// The whole statement's range.
     public var range: SourceRange {
         switch self {
-        case .load(_, let r), .let(_, _, let r), .set(_, _, let r), .source(_, let r), .help(_, let r),
+        case .load(_, let r), .let(_, _, let r), .set(_, _, _, let r), .source(_, let r), .help(_, let r),
             .article(let r), .excerpt(_, let r), .search(_, let r), .show(_, _, let r), .status(let r),
             .use(_, let r), .exit(_, let r):
             return r
@@ -52,7 +53,7 @@ public enum LetValue: Sendable, Equatable {
     case expression(Expr)
 }
 
-/// The value of `set name value`: kept as written, the evaluator checks it per setting.
+/// The value of `set name value` as written (the parser reads it into a `Setting`).
 public enum SettingValue: Sendable, Equatable {
     /// A bare word: `set format csv`.
     case word(String, range: SourceRange)

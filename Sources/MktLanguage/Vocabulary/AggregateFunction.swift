@@ -1,3 +1,5 @@
+import MktResult
+
 /// The aggregates, declared once: the parser reads them as stages, `Aggregates` computes them,
 /// `help` and tab completion list them.
 public enum AggregateFunction: String, Sendable, CaseIterable {
@@ -8,7 +10,7 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
 
     /// The aggregate a word names, ignoring case (`AVG` is `avg`).
     public init?(word: String) {
-        self.init(rawValue: word.lowercased())
+        self.init(rawValue: WordKey.of(word))
     }
 
     /// Whether it aggregates an expression (`sum pct`); `count` counts rows.
@@ -22,6 +24,22 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
         case .count, .stddev: return false
         }
     }
+
+    /// What it gives, in a word or two, as `help` lists it (`sum|avg EXPR  total, mean`).
+    public var summary: String {
+        switch self {
+        case .count: return "the number of rows"
+        case .sum: return "total"
+        case .avg: return "mean"
+        case .min: return "smallest"
+        case .max: return "largest"
+        case .median: return "middle value"
+        case .stddev: return "sample standard deviation"
+        }
+    }
+
+    /// The aggregates `help` lists on one line each, in its order: `sum|avg|min|max EXPR`.
+    public static let overviewLines: [[AggregateFunction]] = [[.count], [.sum, .avg, .min, .max], [.median, .stddev]]
 
     /// How it is written, for `help` and error messages: `avg EXPR`.
     public var usage: String { takesArgument ? "\(name) EXPR" : name }

@@ -4,16 +4,26 @@ import MktResult
 /// A pipeline source, declared once: its words, what it gives and its columns, from the field
 /// tables. The parser, `Sources` (which makes the rows), `help` and tab completion read it.
 public struct SourceWord: Sendable {
+    /// Which source it is: the parser puts it in the syntax tree, the evaluator switches on it.
+    public enum Kind: Int, Sendable, Equatable, CaseIterable {
+        case instruments, instrumentsAll, headlines, paragraphs, quotes, snapshot, snapshots, warnings
+
+        /// Its entry in `SourceWord.all`.
+        public var entry: SourceWord { SourceWord.all[rawValue] }
+    }
+
+    public let kind: Kind
     /// As written: `instruments`, `instruments all`.
     public let name: String
-    /// What it gives, in a few words.
+    /// What it gives, in a few words, as `help` lists it.
     public let summary: String
     /// Its columns, in order.
     public let columns: [ResultTable.Column]
     /// Indexes of the columns a table shows when nothing was selected; nil for all of them.
     public let visible: [Int]?
 
-    init<Row>(_ name: String, summary: String, fields: [Field<Row>]) {
+    init<Row>(_ kind: Kind, _ name: String, summary: String, fields: [Field<Row>]) {
+        self.kind = kind
         self.name = name
         self.summary = summary
         columns = fields.map(\.column)
@@ -27,24 +37,36 @@ public struct SourceWord: Sendable {
     /// The first word: what starts a pipeline.
     public var word: String { String(name.prefix { $0 != " " }) }
 
-    /// Every source, in the order `help` lists them.
-    public static let all: [SourceWord] = [
-        SourceWord("instruments", summary: "the current snapshot's instruments", fields: InstrumentField.all),
-        SourceWord(
-            "instruments all", summary: "the instruments of every loaded snapshot",
-            fields: RowFields.instrumentsAllLead.map { $0.reading { (row: (Snapshot, Instrument)) in row.0 } }
-                + InstrumentField.all.map { $0.reading { (row: (Snapshot, Instrument)) in row.1 } }),
-        SourceWord("headlines", summary: "the page's headlines", fields: RowFields.text),
-        SourceWord("paragraphs", summary: "the article's paragraphs", fields: RowFields.text),
-        SourceWord("quotes", summary: "the article's quotations", fields: RowFields.quote),
-        SourceWord("snapshot", summary: "the current snapshot as one row", fields: RowFields.snapshot),
-        SourceWord("snapshots", summary: "every loaded snapshot, one row each", fields: RowFields.snapshots),
-        SourceWord("warnings", summary: "what the loaded pages could not read", fields: RowFields.warning),
-    ]
+    /// Every source, in the order `help` lists them (the order of `Kind`).
+    public static let all: [SourceWord] = Kind.allCases.map(make)
+
+    private static func make(_ kind: Kind) -> SourceWord {
+        switch kind {
+        case .instruments:
+            return SourceWord(kind, "instruments", summary: "the current snapshot's instruments", fields: InstrumentField.all)
+        case .instrumentsAll:
+            return SourceWord(
+                kind, "instruments all", summary: "the instruments of every loaded snapshot",
+                fields: RowFields.instrumentsAllLead.map { $0.reading { (row: (Snapshot, Instrument)) in row.0 } }
+                    + InstrumentField.all.map { $0.reading { (row: (Snapshot, Instrument)) in row.1 } })
+        case .headlines:
+            return SourceWord(kind, "headlines", summary: "the page's headlines: n, text", fields: RowFields.text)
+        case .paragraphs:
+            return SourceWord(kind, "paragraphs", summary: "the article's paragraphs: n, text", fields: RowFields.text)
+        case .quotes:
+            return SourceWord(kind, "quotes", summary: "the article's quotations: n, text, truncated", fields: RowFields.quote)
+        case .snapshot:
+            return SourceWord(kind, "snapshot", summary: "the current snapshot as one row", fields: RowFields.snapshot)
+        case .snapshots:
+            return SourceWord(kind, "snapshots", summary: "every loaded snapshot, one row each", fields: RowFields.snapshots)
+        case .warnings:
+            return SourceWord(kind, "warnings", summary: "what the loaded pages could not read", fields: RowFields.warning)
+        }
+    }
 
     /// The source written `name` (`instruments all`), ignoring case.
-    public static func named(_ name: String) -> SourceWord? {
-        let key = name.lowercased()
+    public static func named(_ name: some StringProtocol) -> SourceWord? {
+        let key = WordKey.of(name)
         return all.first { $0.name == key }
     }
 }

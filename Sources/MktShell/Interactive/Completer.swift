@@ -130,9 +130,9 @@ public final class Completer {
         let pieces = statement.pieces
         let parts = pieces.split(separator: .symbol("|"), omittingEmptySubsequences: false).map(Array.init)
         let stage = parts.last ?? []
-        // Words of the language match in any case (`WHERE` is `where`).
-        let head = pieces.first.flatMap(Self.word).map(Vocabulary.key)
-        let stageHead = stage.first.flatMap(Self.word).map(Vocabulary.key)
+        // Words of the language match in any case (`WHERE` is `where`): the tables say so.
+        let command = pieces.first.flatMap(Self.word).flatMap { CommandWord.named($0) }
+        let stageWord = stage.first.flatMap(Self.word).flatMap { StageWord.named($0) }
         let hasPipe = pieces.contains(.symbol("|"))
 
         // `$b`: a variable, wherever it stands (a source, a value in an expression).
@@ -143,30 +143,32 @@ public final class Completer {
             if quoted { return Proposal(word: word, candidates: []) }
             return keywords(Vocabulary.statements + Self.leavingCommands, matching: word)
         }
-        if !hasPipe, let head, ["load", "source"].contains(head) {
+        if !hasPipe, let command, command.takesPath {
             return paths(matching: pathWord(textBeforeCursor, quoted: quoted, fallback: word))
         }
         if hasPipe && stage.isEmpty {
             return quoted ? Proposal(word: word, candidates: []) : keywords(Vocabulary.stages, matching: word)
         }
-        if hasPipe, stageHead == "save" {
+        if hasPipe, stageWord?.kind == .save {
             return paths(matching: pathWord(textBeforeCursor, quoted: quoted, fallback: word))
         }
-        if hasPipe, stageHead == "to", stage.count == 1, !quoted {
+        if hasPipe, stageWord?.kind == .format, stage.count == 1, !quoted {
             return keywords(Vocabulary.formats, matching: word)
         }
-        switch head {
-        case "set" where !hasPipe && !quoted:
+        switch command?.kind {
+        case .set where !hasPipe && !quoted:
             if pieces.count == 1 { return keywords(Vocabulary.settings, matching: word) }
-            if pieces.count == 2 && Self.word(pieces[1]).map(Vocabulary.key) == "format" {
-                return keywords(Vocabulary.formats, matching: word)
+            if pieces.count == 2, let setting = Self.word(pieces[1]).flatMap({ SettingWord(word: $0) }) {
+                switch setting {
+                case .format: return keywords(Vocabulary.formats, matching: word)
+                }
             }
             return Proposal(word: word, candidates: [])
-        case "help" where !hasPipe && !quoted && pieces.count == 1:
+        case .help where !hasPipe && !quoted && pieces.count == 1:
             return keywords(Self.helpTopics, matching: word)
-        case "show" where !hasPipe:
+        case .show where !hasPipe:
             return instruments(matching: word, alwaysQuote: false)
-        case "use" where !hasPipe && !quoted:
+        case .use where !hasPipe && !quoted:
             // An id such as `2021-04-09_…` scans as several pieces: take the typed text.
             let typed = String(textBeforeCursor.reversed().prefix { !$0.isWhitespace }.reversed())
             // After a whole id and a space there is nothing more to complete.
@@ -175,20 +177,14 @@ public final class Completer {
         default:
             break
         }
-        guard let stageHead, Self.expressionStages.contains(stageHead) else {
+        guard let stageWord, stageWord.takesExpressions else {
             return Proposal(word: word, candidates: [])
         }
         // Inside an expression: a string, or a word after a comparison, is most likely a name.
         if quoted { return instruments(matching: word, alwaysQuote: true) }
         let fields = columns(flowingInto: statement)
-        var words = fields + Vocabulary.functions
-        switch stageHead {
-        case "where": words += ["and", "or", "not", "true", "false", "null"]
-        case "sort": words += ["asc", "desc"]
-        case "select": words += ["as"]
-        default: break
-        }
-        var proposal = keywords(words, matching: word)
+        let keywords = Keyword.allCases.filter { $0.offeredIn == stageWord.kind }.map(\.rawValue)
+        var proposal = self.keywords(fields + Vocabulary.functions + keywords, matching: word)
         if case .symbol(let symbol) = pieces.last, ["==", "!=", "~"].contains(symbol), !word.isEmpty {
             proposal.candidates += instruments(matching: word, alwaysQuote: true).candidates
         }
@@ -197,11 +193,8 @@ public final class Completer {
 
     // MARK: - Candidate sources
 
-    /// Words that leave the shell, offered at the start of a line.
-    static let leavingCommands = [".quit", ".exit", "exit", "quit"]
-
-    /// Stages whose arguments are expressions over the row's fields.
-    static let expressionStages: Set<String> = Set(StageWord.all.filter(\.takesExpressions).map(\.name))
+    /// Words that leave the shell, offered at the start of a line (with their dotted spellings).
+    static let leavingCommands = CommandWord.all.filter { $0.kind == .exit }.map(\.name)
 
     /// Every topic `help` has a page for (one word each: `help instruments all` completes
     /// `instruments` first).

@@ -1,4 +1,5 @@
 import MarketModel
+import MktLanguage
 import MktLineEditor
 import MktResult
 
@@ -102,9 +103,8 @@ public final class InteractiveLoop {
 
     /// Whether `line` asks to leave the shell.
     public static func isLeavingCommand(_ line: String) -> Bool {
-        // In any case, as every word of the language (`EXIT` is `exit`).
-        let word = line.trimmingBlanks().lowercased()
-        return [".quit", ".exit", "quit", "exit"].contains(word)
+        // In any case, as every word of the language (`EXIT` is `exit`, `.QUIT` is `.quit`).
+        CommandWord.named(line.trimmingBlanks())?.kind == .exit
     }
 
     /// The start-up banner: how to get help and how to leave.

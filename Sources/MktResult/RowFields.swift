@@ -1,14 +1,19 @@
 import MarketModel
-import MktResult
 
 /// The fields of every row type a source produces other than instruments (whose table,
-/// `InstrumentField`, lives in MarketModel for `mkt parse`'s JSON): declared once each, read
-/// by `Sources` to make rows, by `help fields` and by tab completion.
+/// `InstrumentField`, is beside this one): declared once each, read by the language's
+/// `Sources` to make rows, by `help fields`, by tab completion, and for their keys by
+/// `mkt parse`'s JSON (`SnapshotJSON`), which is why they live in MktResult.
 public enum RowFields {
     /// An item of a list with its place in it, from 1: a headline, a paragraph, a quote.
     public struct Numbered<Item>: Sendable where Item: Sendable {
         public var n: Int
         public var item: Item
+
+        public init(n: Int, item: Item) {
+            self.n = n
+            self.item = item
+        }
     }
 
     /// A loaded snapshot as `snapshots` lists it.
@@ -18,12 +23,24 @@ public enum RowFields {
         public var isCurrent: Bool
         /// The file it was loaded from, as named; nil when it came from elsewhere.
         public var file: String?
+
+        public init(n: Int, snapshot: Snapshot, isCurrent: Bool, file: String?) {
+            self.n = n
+            self.snapshot = snapshot
+            self.isCurrent = isCurrent
+            self.file = file
+        }
     }
 
     /// A warning with the snapshot it belongs to.
     public struct SnapshotWarning: Sendable {
         public var snapshot: String
         public var warning: ParseWarning
+
+        public init(snapshot: String, warning: ParseWarning) {
+            self.snapshot = snapshot
+            self.warning = warning
+        }
     }
 
     /// `n`, the place in the list.
@@ -37,11 +54,14 @@ public enum RowFields {
         Field("text", summary: "the text as written") { .text($0.item) },
     ]
 
-    /// Quotes: `n`, `text` and whether the quote was cut off.
-    public static let quote: [Field<Numbered<Quote>>] = [
-        place(),
-        Field("text", summary: "the text as written") { .text($0.item.text) },
-        Field("truncated", summary: "quotes only: true when cut off by (...)") { .bool($0.item.truncated) },
+    /// Quotes: `n`, then a quote's own fields.
+    public static let quote: [Field<Numbered<Quote>>] =
+        [place()] + quoteItem.map { $0.reading { (row: Numbered<Quote>) in row.item } }
+
+    /// A quote's own fields: its text and whether it was cut off (also `mkt parse`'s keys).
+    public static let quoteItem: [Field<Quote>] = [
+        Field("text", summary: "the text as written") { .text($0.text) },
+        Field("truncated", summary: "quotes only: true when cut off by (...)") { .bool($0.truncated) },
     ]
 
     /// The one row of `snapshot`.
@@ -79,10 +99,14 @@ public enum RowFields {
         Field("snapshot", summary: "the snapshot's id: its file name without .txt") { .text($0.id) },
     ]
 
-    /// `warnings`: one row per line a page could not read.
-    public static let warning: [Field<SnapshotWarning>] = [
-        Field("snapshot", summary: "the id of the snapshot it is in") { .text($0.snapshot) },
-        Field("line", summary: "the line of the page, from 1") { .number(Fixed($0.warning.line)) },
-        Field("message", summary: "what could not be read") { .text($0.warning.message) },
+    /// `warnings`: one row per line a page could not read: its snapshot, then the warning's fields.
+    public static let warning: [Field<SnapshotWarning>] =
+        [Field("snapshot", summary: "the id of the snapshot it is in") { .text($0.snapshot) }]
+        + warningItem.map { $0.reading { (row: SnapshotWarning) in row.warning } }
+
+    /// A warning's own fields (also `mkt parse`'s keys).
+    public static let warningItem: [Field<ParseWarning>] = [
+        Field("line", summary: "the line of the page, from 1") { .number(Fixed($0.line)) },
+        Field("message", summary: "what could not be read") { .text($0.message) },
     ]
 }
