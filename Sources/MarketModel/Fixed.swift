@@ -105,6 +105,16 @@ public struct Fixed: Sendable, Hashable {
         fitting(units: Int128(a.units) * Int128(b.units), scale: Int(a.scale) + Int(b.scale))
     }
 
+    /// The remainder of `a / b` truncated to a whole quotient, exactly, with the sign of `a`
+    /// (as SQL's and Swift's `%`): `7.5 % 2` is `1.5`, `-7 % 3` is `-1`. It keeps the most
+    /// decimals of its operands, as a sum does. Nil when `b` is zero.
+    public static func % (a: Fixed, b: Fixed) -> Fixed? {
+        guard !b.isZero else { return nil }
+        let (x, y, s) = wideAligned(a, b)
+        // |x % y| is at most |x| and below |y|, and one of the two, at scale s, fits in 64 bits.
+        return fitting(units: x % y, scale: s)
+    }
+
     /// The exact value `units × 10^-scale` (scale ≥ 0) as a Fixed: as it is when it fits;
     /// else trailing zero decimals go first, then the fewest last decimals are rounded, once,
     /// half away from zero (and trailing zeros removed). Nil when the whole part does not fit,

@@ -129,6 +129,7 @@ struct ExprCompiler {
         case .subtract: return arithmetic(.subtract)
         case .multiply: return arithmetic(.multiply)
         case .divide: return arithmetic(.divide)
+        case .remainder: return arithmetic(.remainder)
         }
     }
 

@@ -12,7 +12,7 @@ public enum ValueOps {
     }
 
     public enum Arithmetic: String, Sendable {
-        case add = "+", subtract = "-", multiply = "*", divide = "/"
+        case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
     }
 
     public static func arithmetic(_ op: Arithmetic, _ a: Value, _ b: Value) throws(OpError) -> Value {
@@ -30,6 +30,9 @@ public enum ValueOps {
             case .divide:
                 if y.isZero { throw .divisionByZero }
                 exact = Fixed.divide(x, by: y)
+            case .remainder:
+                if y.isZero { throw .divisionByZero }
+                exact = x % y
             }
             guard let exact else { throw .overflow }
             return .number(exact)
@@ -43,6 +46,9 @@ public enum ValueOps {
         case .divide:
             if y == 0 { throw .divisionByZero }
             result = x / y
+        case .remainder:
+            if y == 0 { throw .divisionByZero }
+            result = x.truncatingRemainder(dividingBy: y)
         }
         // Past Double's range an answer would be `inf` or `nan`: an error instead.
         guard result.isFinite else { throw .overflow }

@@ -98,7 +98,7 @@ extension HelpPages {
             ],
             seeAlso: ["pct", "prev"]),
         field(
-            "pct", aliases: ["percent", "%"], rows: "instruments", summary: "the change in percent",
+            "pct", aliases: ["percent"], rows: "instruments", summary: "the change in percent",
             about: """
                 The change in percent units, as written: `0.06` means +0.06 %, `-2.17` means \
                 −2.17 %.

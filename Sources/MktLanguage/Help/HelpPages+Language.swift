@@ -5,7 +5,7 @@ extension HelpPages {
             name: "expressions",
             aliases: [
                 "expression", "expr", "operators", "precedence", "and", "or", "not", "==", "!=", "<",
-                "<=", ">", ">=", "+", "-", "*", "/", "null", "true", "false", "numbers", "strings",
+                "<=", ">", ">=", "+", "-", "*", "/", "%", "remainder", "modulo", "mod", "null", "true", "false", "numbers", "strings",
             ],
             summary: "values, operators and precedence",
             syntax: [
@@ -25,7 +25,10 @@ extension HelpPages {
                 its operands, and more for a quotient below 1, so that at least 12 \
                 significant digits remain (`1 / 3` is `0.333333333333`, `0.01 / 3` is \
                 `0.0033333333333333`), rounded half away from zero and without trailing \
-                zeros; dividing by zero is an error.
+                zeros; dividing by zero is an error. `%` is the remainder of a division \
+                whose quotient is cut to a whole number, exact as well, with the sign of \
+                the left side as in SQL (`7 % 3` is `1`, `7.5 % 2` is `1.5`, `-7 % 3` is \
+                `-1`); `% 0` is an error too.
 
                 A number holds 18 digits, decimals included (19 up to 9223372036854775807). \
                 When an exact sum, difference or product needs more, its last decimals are \
@@ -56,7 +59,7 @@ extension HelpPages {
                         ("not", "negation: not a == b means not (a == b)"),
                         ("== != < <= > >= ~", "comparisons; a < b < c is an error: write a < b and b < c"),
                         ("+ -", "addition, subtraction; + also joins text"),
-                        ("* /", "multiplication, division"),
+                        ("* / %", "multiplication, division, remainder"),
                         ("-", "negation: -pct"),
                     ])
             ],
@@ -64,6 +67,7 @@ extension HelpPages {
                 HelpExample(.input("1 + 2 * 3"), .output("7")),
                 HelpExample(.input("2.50 * 2"), .output("5.00")),
                 HelpExample(.input("1 / 3"), .output("0.333333333333")),
+                HelpExample(.input("7.5 % 2"), .output("1.5")),
                 HelpExample(.input("0.000000001 * 0.000000001 * 0.01"), .output("0")),
                 HelpExample(
                     .input("instruments | where pct < 0 and not kind == \"fx\" | count"),

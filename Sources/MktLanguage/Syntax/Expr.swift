@@ -39,6 +39,8 @@ public indirect enum Expr: Sendable, Equatable {
         /// `text ~ pattern`: matching (the evaluator defines it, e.g. case-insensitive contains).
         case matches = "~"
         case add = "+", subtract = "-", multiply = "*", divide = "/"
+        /// `x % y`: the remainder, with the sign of `x`.
+        case remainder = "%"
     }
 
     /// The source range of the whole expression.

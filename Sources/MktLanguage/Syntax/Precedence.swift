@@ -19,7 +19,7 @@ public enum Precedence: Int, Sendable, Comparable {
         case .and: return .and
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .matches: return .comparison
         case .add, .subtract: return .additive
-        case .multiply, .divide: return .multiplicative
+        case .multiply, .divide, .remainder: return .multiplicative
         }
     }
 

@@ -32,7 +32,7 @@ public struct Token: Sendable, Equatable {
         case assign = "="
         case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">"
         case greaterEqual = ">=", tilde = "~"
-        case plus = "+", minus = "-", star = "*", slash = "/"
+        case plus = "+", minus = "-", star = "*", slash = "/", percent = "%"
     }
 
     /// What went wrong while reading a token.
