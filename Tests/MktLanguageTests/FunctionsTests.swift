@@ -96,7 +96,8 @@ private func run(_ name: String, _ args: Value...) -> String {
         #expect(run("rond", num("1")) == "error: unknown function 'rond' — did you mean 'round'?")
         #expect(
             run("sqrt", num("1"))
-                == "error: unknown function 'sqrt' (functions: abs, round, lower, upper, len, string)")
+                == "error: unknown function 'sqrt' (functions: abs, round, lower, upper, len, string, substring, "
+                + "starts, ends, contains, year, month, day, weekday, if)")
     }
 
     @Test func helpListsEveryFunctionOfTheVocabulary() {

@@ -31,6 +31,7 @@ import Testing
         // `%` binds as `*` and `/` do, left to right.
         #expect(expr("1 + 7 % 4 * 2") == "(expr (+ 1 (* (% 7 4) 2)))")
         #expect(expr("8 / 4 % 3") == "(expr (% (/ 8 4) 3))")
+        #expect(expr("if(x == 0, null, 1 / x)") == "(expr (call if (== x 0) null (/ 1 x)))")
         #expect(expr("1 + 2 > 3 - 1") == "(expr (> (+ 1 2) (- 3 1)))")
         #expect(expr("true or false and null") == "(expr (or true (and false null)))")
         #expect(expr("not 1 == 2 and true") == "(expr (and (not (== 1 2)) true))")

@@ -30,6 +30,9 @@ import Testing
     /// Arguments for each function, over an instrument row.
     static let functionArguments: [String: String] = [
         "abs": "pct", "round": "pct, 1", "lower": "name", "upper": "name", "len": "name", "string": "pct",
+        "substring": "name, 2, 3", "starts": "name, \"C\"", "ends": "name, \"0\"", "contains": "name, \"a\"",
+        "year": "\"2021-04-09\"", "month": "\"2021-04-09\"", "day": "\"2021-04-09\"",
+        "weekday": "\"2021-04-09\"", "if": "pct > 0, name, null",
     ]
 
     /// `text`, then the same with its words in uppercase (strings and paths left alone).

@@ -66,11 +66,15 @@ import Testing
         #expect(tab("instruments | group ki") == "instruments | group kind ")
         #expect(tab("instruments | avg pc") == "instruments | avg pct ")
         #expect(tab("instruments | select ab") == "instruments | select abs ")
+        #expect(tab("instruments all | select wee") == "instruments all | select weekday ")
+        #expect(tab("instruments | where subs") == "instruments | where substring ")
+        #expect(candidates("instruments | where con") == ["consistent", "contains"])
     }
 
     @Test func fieldsOfEverySourceAreTheColumnsItProduces() {
         // `instruments all` leads each row with its snapshot's date and id.
-        #expect(tab("instruments all | sort da") == "instruments all | sort date ")
+        #expect(tab("instruments all | sort dat") == "instruments all | sort date ")
+        #expect(candidates("instruments all | sort da") == ["date", "day"])
         #expect(tab("instruments all | where pct > 0 | select sn") == "instruments all | where pct > 0 | select snapshot ")
         #expect(Set(candidates("instruments all | sort ")).isSuperset(of: ["date", "snapshot", "pct", "name", "consistent"]))
         #expect(!candidates("instruments | sort ").contains("date"))
@@ -122,7 +126,7 @@ import Testing
             width: { 80 })
         #expect(completer.propose("$moves | sort del").candidates.map(\.text) == ["delta"])
         // An unknown variable: every field a source can have.
-        #expect(completer.propose("$other | sort da").candidates.map(\.text) == ["date"])
+        #expect(completer.propose("$other | sort dat").candidates.map(\.text) == ["date"])
     }
 
     @Test func formatsAfterToAndSetFormat() {

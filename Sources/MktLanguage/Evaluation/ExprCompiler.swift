@@ -29,6 +29,12 @@ struct ExprCompiler {
             let value = try variable(name, range: range)
             return { _ in value }
         case .call(let function, let arguments, let range):
+            // `if` computes its condition, then only the branch it picks: `if(x == 0, null, 1 / x)`.
+            if Functions.signature(named: function.name)?.name == "if", arguments.count == 3 {
+                let condition = try compile(arguments[0])
+                let then = try compile(arguments[1]), otherwise = try compile(arguments[2])
+                return { row in ValueOps.truthy(try condition(row)) ? try then(row) : try otherwise(row) }
+            }
             let compiled = try arguments.map { (a) throws(RuntimeError) -> RowFunction in try compile(a) }
             let name = function.name
             return { row in

@@ -1,10 +1,13 @@
 import MarketModel
 import MktResult
 
-/// The built-in functions of expressions: `abs`, `round`, `lower`, `upper`, `len`, `string`.
+/// The built-in functions of expressions: `abs`, `round`, `lower`, `upper`, `len`, `string`,
+/// `substring`, `starts`, `ends`, `contains`, `year`, `month`, `day`, `weekday` and `if`.
 ///
 /// Every function returns null when given null (SQL's propagation), so `round(prev, 1)` stays
 /// null for an instrument whose previous close is unknown instead of stopping the pipeline.
+/// `if` is the exception, as SQL's CASE is: a null condition picks the else branch, and only the
+/// branch it picks is evaluated (`ExprCompiler` compiles it lazily).
 /// Names are matched ignoring case (`ROUND(x)` works, as in SQL), as every word of the
 /// language is (see `Vocabulary`).
 public enum Functions {
@@ -61,6 +64,38 @@ public enum Functions {
         Signature("string", usage: "string(x)", summary: "x as text, as it prints: to join a number to text with +") {
             (a) throws(Failure) in string(a[0])
         },
+        Signature(
+            "substring", arity: 2...3, usage: "substring(s, start, length)", synopsis: "substring(s, start[, length])",
+            summary: "the characters of s from position start (the first is 1), length of them (default: to the end)"
+        ) { (a) throws(Failure) in try substring(a[0], start: a[1], length: a.count > 2 ? a[2] : nil) },
+        Signature(
+            "starts", arity: 2...2, usage: "starts(s, prefix)",
+            summary: "true when the text s begins with prefix, exactly (case and accents count)"
+        ) { (a) throws(Failure) in try textTest(a[0], a[1], "starts") },
+        Signature(
+            "ends", arity: 2...2, usage: "ends(s, suffix)",
+            summary: "true when the text s ends with suffix, exactly (case and accents count)"
+        ) { (a) throws(Failure) in try textTest(a[0], a[1], "ends") },
+        Signature(
+            "contains", arity: 2...2, usage: "contains(s, part)",
+            summary: "true when the text s contains part, exactly (case and accents count; ~ ignores them)"
+        ) { (a) throws(Failure) in try textTest(a[0], a[1], "contains") },
+        Signature("year", usage: "year(d)", summary: "the year of the date d, text YYYY-MM-DD, as a number") {
+            (a) throws(Failure) in try datePart(a[0], "year")
+        },
+        Signature("month", usage: "month(d)", summary: "the month of the date d, 1 to 12") { (a) throws(Failure) in
+            try datePart(a[0], "month")
+        },
+        Signature("day", usage: "day(d)", summary: "the day of the month of the date d, 1 to 31") {
+            (a) throws(Failure) in try datePart(a[0], "day")
+        },
+        Signature("weekday", usage: "weekday(d)", summary: "the day of the week of the date d: monday … sunday") {
+            (a) throws(Failure) in try weekday(a[0])
+        },
+        Signature(
+            "if", arity: 3...3, usage: "if(cond, a, b)",
+            summary: "a when cond is true, else b (also when cond is null); only that one is computed"
+        ) { (a) throws(Failure) in ValueOps.truthy(a[0]) ? a[1] : a[2] },
     ]
 
     /// The functions' names, in `help`'s order.

@@ -95,5 +95,5 @@ public enum Help {
 enum HelpPages {
     static let all: [HelpPage] =
         loading + sources + stages + aggregates + article + session
-        + language + fields + functions + formats + running
+        + language + fields + functions + moreFunctions + formats + running
 }

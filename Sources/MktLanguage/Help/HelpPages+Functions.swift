@@ -9,7 +9,8 @@ extension HelpPages {
             syntax: ["NAME(EXPR[, EXPR])"],
             about: """
                 Functions compute a value from their arguments, in any expression. Every \
-                function gives `null` when an argument is `null`. Names are those below, in \
+                function gives `null` when an argument is `null`, except `if`, whose null \
+                condition picks its else value (`help if`). Names are those below, in \
                 any case (`ROUND(x)` is `round(x)`); any other name is a syntax error.
                 """,
             sections: [

@@ -76,7 +76,7 @@ extension HelpPages {
             seeAlso: ["~", "fields", "functions", "variables", "where"]),
         HelpPage(
             name: "~",
-            aliases: ["match", "matches", "matching", "contains"],
+            aliases: ["match", "matches", "matching"],
             summary: "text contains, ignoring case and accents",
             syntax: ["TEXT ~ PATTERN"],
             about: """
@@ -86,7 +86,7 @@ extension HelpPages {
                 compare with `==`, `<` and `>`; with null on either side the result is null. \
                 `~` binds like a comparison; \
                 negate it with `not`: `not name ~ "usd"`. `search` and `show` ignore case \
-                and accents the same way.
+                and accents the same way; the `contains` function is the exact test.
                 """,
             examples: [
                 HelpExample(
@@ -96,7 +96,7 @@ extension HelpPages {
                     .input("instruments | where name ~ \"usd\" | select name | to csv"),
                     .output("name\nEUR/USD\nGBP/USD")),
             ],
-            seeAlso: ["expressions", "search", "show", "name"]),
+            seeAlso: ["expressions", "contains", "search", "show", "name"]),
         HelpPage(
             name: "variables",
             aliases: ["variable", "vars", "$", "$name", "$var", "$args", "arguments", "args"],
