@@ -8,7 +8,7 @@ extension InteractiveShellTests {
         try shell.term.expect("mkt> ")
         try shell.term.send("load \"\(Shell.exampleSnapshot)\"", .enter)
         try shell.term.expect("> ")
-        try shell.term.send("instruments all | sort da", .tab)
+        try shell.term.send("instruments all | sort dat", .tab)
         try shell.term.expectCursorLine(endingWith: "> instruments all | sort date ")
         try shell.term.send(.ctrlU, "let moves = instruments | select name, pct as delta", .enter)
         try shell.term.expect("> ")
