@@ -57,6 +57,15 @@ final class RecordingHost: EvaluationHost {
         return v.plainText
     }
 
+    /// The error `text` stops with, as printed; nil when it runs.
+    func error(_ text: String) -> String? { run(text).error }
+
+    /// Whether `text`'s last output is the value null.
+    func isNull(_ text: String) -> Bool {
+        guard case .value(let v, _)? = run(text).outputs.last else { return false }
+        return v == .null
+    }
+
     func table(_ text: String) -> ResultTable? {
         guard case .table(let t, _)? = run(text).outputs.last else { return nil }
         return t
