@@ -35,6 +35,12 @@ import Testing
         "weekday": "\"2021-04-09\"", "if": "pct > 0, name, null",
     ]
 
+    /// How each source that needs more than its words runs on the seed alone.
+    static let sourceExamples: [String: String] = ["diff": "diff 1 1", "movers": "movers 3"]
+
+    /// A source as it runs on the seed: its example, or its words.
+    func written(_ source: SourceWord) -> String { Self.sourceExamples[source.name] ?? source.name }
+
     /// `text`, then the same with its words in uppercase (strings and paths left alone).
     func bothCases(_ text: String) -> [String] { [text, text.uppercased()] }
 
@@ -81,7 +87,7 @@ import Testing
 
     @Test func everySourceRunsAndGivesTheColumnsItDeclares() throws {
         for source in SourceWord.all {
-            for text in bothCases(source.name + " | to csv") {
+            for text in bothCases(written(source) + " | to csv") {
                 runs(text, "'\(text)'")
                 let table = try #require(evaluator.table(text), "'\(text)'")
                 #expect(table.columns.map(\.name) == source.columnNames, "'\(text)'")
@@ -93,7 +99,7 @@ import Testing
         for source in SourceWord.all {
             for column in source.columns {
                 for name in [column.name, column.name.uppercased()] {
-                    let text = "\(source.name) | where \(name) == \(name) or true | select \(name)"
+                    let text = "\(written(source)) | where \(name) == \(name) or true | select \(name)"
                     runs(text, "'\(text)'")
                     let table = try #require(evaluator.table(text), "'\(text)'")
                     // Printed as declared, whatever the case it was written in.
@@ -200,7 +206,7 @@ import Testing
         }
         #expect(CommandWord.all.filter { $0.overview.isEmpty }.map(\.name) == ["quit", ".exit", ".quit"])
         for source in SourceWord.all {
-            #expect(listed(source.name, source.summary), "help does not list '\(source.name)'")
+            #expect(listed(source.usage, source.summary), "help does not list '\(source.usage)'")
         }
         for stage in StageWord.all {
             guard case .aggregate(let function) = stage.kind else {
@@ -219,7 +225,7 @@ import Testing
         let fields: [(String, String)] =
             InstrumentField.all.map { ($0.name, $0.summary) } + RowFields.instrumentsAllLead.map { ($0.name, $0.summary) }
             + RowFields.snapshots.map { ($0.name, $0.summary) } + RowFields.quote.map { ($0.name, $0.summary) }
-            + RowFields.warning.map { ($0.name, $0.summary) }
+            + RowFields.warning.map { ($0.name, $0.summary) } + RowFields.diff.dropFirst(3).map { ($0.name, $0.summary) }
         for (name, summary) in fields {
             #expect(lines.contains { $0.hasPrefix(name + " ") && $0.hasSuffix(summary) }, "help fields: '\(name)'")
         }

@@ -37,7 +37,7 @@ public enum ColumnFlow {
     /// The columns a source gives; nil for a variable (its rows are the session's).
     public static func columns(of source: PipelineSource) -> [ResultTable.Column]? {
         switch source {
-        case .word(let kind, _): return kind.entry.columns
+        case .word(let kind, _, _): return kind.entry.columns
         case .variable: return nil
         }
     }

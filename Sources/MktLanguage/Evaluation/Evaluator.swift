@@ -89,7 +89,7 @@ public final class Evaluator {
             }
 
         case .use(let name, let range):
-            state.currentIndex = try snapshotIndex(name, at: range)
+            state.currentIndex = try state.snapshotIndex(name, at: range)
             if let s = state.current { host.notice("current: \(s.id)") }
 
         case .status:
@@ -192,27 +192,6 @@ public final class Evaluator {
     }
 
     /// The snapshot `use` names: its `n` in `snapshots`, its id, or a unique prefix of the id.
-    private func snapshotIndex(_ name: String, at range: SourceRange) throws(RuntimeError) -> Int {
-        let ids = state.snapshots.map(\.id)
-        let number = Int(name)
-        if let n = number, n >= 1, n <= ids.count { return n - 1 }
-        if let exact = ids.firstIndex(of: name) { return exact }
-        let matches = ids.indices.filter { ids[$0].hasPrefix(name) }
-        if matches.count == 1 { return matches[0] }
-        if matches.count > 1 {
-            throw RuntimeError("'\(name)' could be \(Self.list(matches.map { ids[$0] })); type more of the id", at: range)
-        }
-        if ids.isEmpty { throw RuntimeError("no snapshot is loaded; try 'load examples/snapshots'", at: range) }
-        if let n = number {
-            let valid = ids.count == 1 ? "use 1, the only one loaded" : "use 1 to \(ids.count)"
-            let problem = n < 1 ? "snapshots are numbered from 1" : "there is no snapshot \(n)"
-            throw RuntimeError("\(problem): \(valid) (see 'snapshots')", at: range)
-        }
-        throw RuntimeError(
-            "no loaded snapshot is '\(name)' (see 'snapshots')", at: range,
-            suggestion: Suggestions.closest(to: name, among: ids))
-    }
-
     /// `no help for 'sortt' — did you mean 'sort'?`, or the pages that mention the word.
     static func noHelp(for topic: String, at range: SourceRange) -> RuntimeError {
         let (topics, mentions) = Help.nearestTopics(to: topic)

@@ -92,24 +92,28 @@ struct PipelineRunner {
 
     func rows(of source: PipelineSource) throws(RuntimeError) -> PipelineValue {
         switch source {
-        case .word(.instrumentsAll, let range):
+        case .word(.instrumentsAll, _, let range):
             _ = try state.requireCurrent(at: range)
             return .relation(Sources.instruments(of: state.snapshots))
-        case .word(.instruments, let range):
+        case .word(.instruments, _, let range):
             return .relation(Sources.instruments(of: try state.requireCurrent(at: range)))
-        case .word(.headlines, let range):
+        case .word(.headlines, _, let range):
             return .relation(Sources.texts(try state.requireCurrent(at: range).headlines))
-        case .word(.paragraphs, let range):
+        case .word(.paragraphs, _, let range):
             return .relation(Sources.texts(try state.requireCurrent(at: range).article?.paragraphs ?? [], source: .paragraphs))
-        case .word(.quotes, let range):
+        case .word(.quotes, _, let range):
             return .relation(Sources.quotes(try state.requireCurrent(at: range).article?.quotes ?? []))
-        case .word(.snapshot, let range):
+        case .word(.snapshot, _, let range):
             let s = try state.requireCurrent(at: range)
             return .snapshot(s, summary: Sources.summary(of: s))
-        case .word(.snapshots, _):
+        case .word(.snapshots, _, _):
             return .relation(Sources.snapshots(state.snapshots, current: state.currentIndex, files: state.files))
-        case .word(.warnings, _):
+        case .word(.warnings, _, _):
             return .relation(Sources.warnings(of: state.snapshots))
+        case .word(.movers, let arguments, let range):
+            return .relation(try movers(arguments, at: range))
+        case .word(.diff, let arguments, let range):
+            return .relation(try diff(arguments, at: range))
         case .variable(let name, let range):
             switch state.variables[name] {
             case .relation(let r): return .relation(r)
@@ -191,7 +195,7 @@ struct PipelineRunner {
         return out
     }
 
-    private func count(_ expr: Expr, range: SourceRange) throws(RuntimeError) -> Int {
+    func count(_ expr: Expr, range: SourceRange) throws(RuntimeError) -> Int {
         let v = try guarded { try compiler(Relation(columns: [], rows: [])).compile(expr)([]) }
         guard case .number(let f) = v, f.scale == 0 || f.normalized.scale == 0, f.units >= 0 else {
             throw RuntimeError("expected a whole number of rows, got '\(v.plainText)'", at: expr.range)
@@ -199,7 +203,7 @@ struct PipelineRunner {
         return Int(f.normalized.units)
     }
 
-    private func compiler(_ relation: Relation) -> ExprCompiler {
+    func compiler(_ relation: Relation) -> ExprCompiler {
         ExprCompiler(columns: relation.columnNames, variables: state.variables)
     }
 

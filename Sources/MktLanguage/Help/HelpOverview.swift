@@ -14,7 +14,7 @@ enum HelpOverview {
         Group(heading: "Loading", entries: commands(.load, .source)),
         Group(
             heading: "Pipelines: SOURCE | STAGE | STAGE ...",
-            entries: SourceWord.all.map { ($0.name, $0.summary) } + [("$NAME", "the rows of let NAME = PIPELINE")]),
+            entries: SourceWord.all.map { ($0.usage, $0.summary) } + [("$NAME", "the rows of let NAME = PIPELINE")]),
         Group(heading: "Stages", entries: stages),
         Group(heading: "Article and cards", entries: commands(.article, .excerpt, .search, .show)),
         Group(

@@ -39,6 +39,7 @@ extension HelpPages {
                 fieldList("SNAPSHOT FIELDS: snapshot, snapshots", RowFields.snapshots),
                 fieldList("TEXT FIELDS: headlines, paragraphs, quotes", RowFields.quote),
                 fieldList("WARNING FIELDS: warnings", RowFields.warning),
+                fieldList("COMPARISON FIELDS: diff (and name, kind, region)", Array(RowFields.diff.dropFirst(3))),
             ],
             examples: [
                 HelpExample(

@@ -58,10 +58,20 @@ public enum ASTDump {
     public static func dump(_ pipeline: Pipeline) -> String {
         let source: String
         switch pipeline.source {
-        case .word(let kind, _): source = "(\(kind.entry.name))"
+        case .word(let kind, let arguments, _): source = "(" + ([kind.entry.name] + dump(arguments)).joined(separator: " ") + ")"
         case .variable(let name, _): source = "$\(name)"
         }
         return "(pipeline " + ([source] + pipeline.stages.map(dump)).joined(separator: " ") + ")"
+    }
+
+    /// A source's arguments: `3`, `"a" "b"`, `(name "CAC 40") (from "2026-01-02") (last 5)`.
+    static func dump(_ arguments: SourceArguments) -> [String] {
+        var parts = arguments.values.map(dump)
+        if let name = arguments.name { parts.append("(name \(name.isQuoted ? "quoted " : "")\(quoted(name.text)))") }
+        if let from = arguments.from { parts.append("(from \(dump(from)))") }
+        if let to = arguments.to { parts.append("(to \(dump(to)))") }
+        if let last = arguments.last { parts.append("(last \(dump(last)))") }
+        return parts
     }
 
     public static func dump(_ stage: Stage) -> String {

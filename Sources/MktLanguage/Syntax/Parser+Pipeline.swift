@@ -65,21 +65,117 @@ extension Parser {
         SyntaxError(diagnostic: .error(message, at: range), atEnd: false)
     }
 
-    /// source -> one of `SourceWord.all` ('instruments' ['all'] | 'headlines' | 'paragraphs'
-    ///         | 'quotes' | 'snapshot' | 'snapshots' | 'warnings') | '$' IDENT
+    /// source -> one of `SourceWord.all` ('instruments' ['all'] | 'headlines' | 'movers' [N]
+    ///         | 'diff' [A B] | …) | '$' IDENT
     mutating func parseSource() throws(SyntaxError) -> PipelineSource {
         let token = advance()
         if case .variable(let name) = token.kind { return .variable(name, range: token.range) }
-        guard case .identifier(let word) = token.kind, let source = SourceWord.named(word) else {
+        guard case .identifier(let word) = token.kind, var source = SourceWord.named(word) else {
             // `startsPipeline` was checked by every caller.
             throw error("expected a source such as 'instruments'", at: token)
         }
         // A source of two words (`instruments all`) when the next word makes one.
         if case .identifier(let next) = peek().kind, let longer = SourceWord.named(word + " " + next) {
             advance()
-            return .word(longer.kind, range: token.range.union(previous.range))
+            source = longer
         }
-        return .word(source.kind, range: token.range)
+        let arguments = try parseArguments(of: source)
+        return .word(source.kind, arguments, range: range(from: token.range.start))
+    }
+
+    /// What `source` is given after its words, in the shape it declares.
+    private mutating func parseArguments(of source: SourceWord) throws(SyntaxError) -> SourceArguments {
+        switch source.arguments {
+        case .none:
+            return .none
+        case .count:
+            return endsSource(peek()) ? .none : SourceArguments(values: [try parseExpr()])
+        case .snapshotPair:
+            if endsSource(peek()) { return .none }
+            let first = try parseWordArgument("a snapshot's id or n", example: "diff 1 2")
+            _ = match(.comma)
+            guard !endsSource(peek()) else {
+                throw error(
+                    "expected a second snapshot after \(afterPrevious): '\(source.word)' compares two snapshots "
+                        + "(or, with none, the two latest)", at: peek())
+            }
+            return SourceArguments(values: [first, try parseWordArgument("a snapshot's id or n", example: "diff 1 2")])
+        case .instrument(let period):
+            var arguments = SourceArguments(name: try parseInstrumentName(after: source, period: period))
+            if period { try parsePeriod(into: &arguments) }
+            return arguments
+        }
+    }
+
+    /// Whether `token` ends a source's arguments: a `|` or the statement's end.
+    private func endsSource(_ token: Token) -> Bool {
+        token.endsStatement || token.isPunct(.pipe)
+    }
+
+    /// NAME -> STRING | WORD+: a quoted name, or the words written up to a `|`, the statement's
+    /// end or (when `period`) a period word (`CAC 40`, `S&P 500`, `EUR/USD`).
+    private mutating func parseInstrumentName(after word: SourceWord, period: Bool) throws(SyntaxError) -> InstrumentName {
+        let first = peek()
+        if case .string(let text) = first.kind {
+            advance()
+            return InstrumentName(text: text, isQuoted: true, range: first.range)
+        }
+        var words = 0
+        while !endsSource(peek()), !(period && isPeriodWord(peek())) {
+            if case .invalid(.unterminatedString) = peek().kind { throw error("", at: peek()) }
+            advance()
+            words += 1
+        }
+        guard words > 0 else {
+            throw error("expected an instrument's name after '\(word.word)', as in '\(word.word) CAC 40'", at: first)
+        }
+        let range = first.range.union(previous.range)
+        return InstrumentName(text: String(source.slice(range)), isQuoted: false, range: range)
+    }
+
+    private mutating func isPeriodWord(_ token: Token) -> Bool {
+        guard case .identifier(let word) = token.kind else { return false }
+        return SourceWord.periodWords.contains(WordKey.of(word))
+    }
+
+    /// period -> ('from' DATE | 'to' DATE | 'last' expr)*, each at most once; DATE is a quoted
+    /// or bare `YYYY-MM-DD` (read whole, not as a subtraction) or `$name`.
+    private mutating func parsePeriod(into arguments: inout SourceArguments) throws(SyntaxError) {
+        while case .identifier(let word) = peek().kind, SourceWord.periodWords.contains(WordKey.of(word)) {
+            let wordToken = advance()
+            let key = WordKey.of(word)
+            let already = key == "from" ? arguments.from : key == "to" ? arguments.to : arguments.last
+            if already != nil {
+                throw error("'\(key)' is given twice", at: wordToken)
+            }
+            if key == "last" {
+                if endsSource(peek()) { throw error("expected a number of captures after 'last'", at: peek()) }
+                arguments.last = try parseExpr()
+                continue
+            }
+            let date = try parseWordArgument("a date", example: "\(key) 2026-01-02")
+            if key == "from" { arguments.from = date } else { arguments.to = date }
+        }
+        if !endsSource(peek()) {
+            throw error(
+                "expected 'from DATE', 'to DATE', 'last N', '|' or the end of the statement, found \(describe(peek()))",
+                at: peek())
+        }
+    }
+
+    /// A word read whole, not as an expression (`2026-01-02` is no subtraction):
+    /// STRING | '$' IDENT | a bare word, which becomes a text.
+    private mutating func parseWordArgument(_ what: String, example: String) throws(SyntaxError) -> Expr {
+        if case .variable = peek().kind { return try parseExpr() }
+        relex(.path)
+        let token = peek()
+        switch token.kind {
+        case .string(let text), .word(let text):
+            advance()
+            return .string(text, range: token.range)
+        default:
+            throw error("expected \(what) after \(afterPrevious), as in '\(example)'", at: token)
+        }
     }
 
     /// stage -> 'where' expr | 'sort' key (',' key)* | 'take' expr | 'last' expr

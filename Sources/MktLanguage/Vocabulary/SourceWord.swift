@@ -7,14 +7,32 @@ public struct SourceWord: Sendable {
     /// Which source it is: the parser puts it in the syntax tree, the evaluator switches on it.
     public enum Kind: Int, Sendable, Equatable, CaseIterable {
         case instruments, instrumentsAll, headlines, paragraphs, quotes, snapshot, snapshots, warnings
+        case movers, diff
 
         /// Its entry in `SourceWord.all`.
         public var entry: SourceWord { SourceWord.all[rawValue] }
     }
 
+    /// What a source may be given after its words, for the parser to read.
+    public enum Arguments: Sendable, Equatable {
+        /// Nothing: `instruments`.
+        case none
+        /// An optional count: `movers [N]`.
+        case count
+        /// Two snapshots, or none: `diff [A B]`.
+        case snapshotPair
+        /// An instrument's name, then (when `period`) `from DATE`, `to DATE`, `last N` in any
+        /// order: `history NAME [from DATE] [to DATE] [last N]`.
+        case instrument(period: Bool)
+    }
+
     public let kind: Kind
     /// As written: `instruments`, `instruments all`.
     public let name: String
+    /// What it may be given after its words.
+    public let arguments: Arguments
+    /// How it is written, as `help` lists it: `movers [N]`; its name when it takes nothing.
+    public let usage: String
     /// What it gives, in a few words, as `help` lists it.
     public let summary: String
     /// Its columns, in order.
@@ -22,9 +40,14 @@ public struct SourceWord: Sendable {
     /// Indexes of the columns a table shows when nothing was selected; nil for all of them.
     public let visible: [Int]?
 
-    init<Row>(_ kind: Kind, _ name: String, summary: String, fields: [Field<Row>]) {
+    init<Row>(
+        _ kind: Kind, _ name: String, _ arguments: Arguments = .none, usage: String? = nil, summary: String,
+        fields: [Field<Row>]
+    ) {
         self.kind = kind
         self.name = name
+        self.arguments = arguments
+        self.usage = usage ?? name
         self.summary = summary
         columns = fields.map(\.column)
         let shown = fields.indices.filter { fields[$0].isShownByDefault }
@@ -61,8 +84,19 @@ public struct SourceWord: Sendable {
             return SourceWord(kind, "snapshots", summary: "every loaded snapshot, one row each", fields: RowFields.snapshots)
         case .warnings:
             return SourceWord(kind, "warnings", summary: "what the loaded pages could not read", fields: RowFields.warning)
+        case .movers:
+            return SourceWord(
+                kind, "movers", .count, usage: "movers [N]", summary: "the N largest rises, then falls (default 5)",
+                fields: RowFields.movers)
+        case .diff:
+            return SourceWord(
+                kind, "diff", .snapshotPair, usage: "diff [A B]", summary: "two snapshots compared, instrument by instrument",
+                fields: RowFields.diff)
         }
     }
+
+    /// The words of a period, after `history NAME`: `from DATE`, `to DATE`, `last N`.
+    public static let periodWords: Set<String> = ["from", "to", "last"]
 
     /// The source written `name` (`instruments all`), ignoring case.
     public static func named(_ name: some StringProtocol) -> SourceWord? {
