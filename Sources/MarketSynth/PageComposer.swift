@@ -93,9 +93,25 @@ struct PageComposer {
 
     /// 4–6 headlines, one a line, the last without a newline (as the seed ends).
     mutating func headlines() {
-        let count = rng.within(4...6)
-        for h in 0..<count {
+        headlines(leading: [], count: rng.within(4...6))
+    }
+
+    /// `leading` market-wrap headlines (template, move) first, then `count` drawn ones; the last
+    /// without a newline.
+    mutating func headlines(leading: [(template: String, move: Fixed)], count: Int) {
+        for (h, news) in leading.enumerated() {
             if h > 0 { out.append(PageComposer.newline) }
+            var pieces = news.template.split(separator: "{P}", omittingEmptySubsequences: false)[...]
+            out.append(contentsOf: (pieces.popFirst() ?? "").utf8)
+            for piece in pieces {
+                number(Fixed(units: Int64(news.move.units.magnitude), scale: news.move.scale), signed: false)
+                out.append(contentsOf: words.beforePercent)
+                out.append(UInt8(ascii: "%"))
+                out.append(contentsOf: piece.utf8)
+            }
+        }
+        for h in 0..<count {
+            if h > 0 || !leading.isEmpty { out.append(PageComposer.newline) }
             if rng.chance(50) {
                 fill(rng.pick(words.headlines))
             } else {

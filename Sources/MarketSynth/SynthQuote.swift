@@ -19,4 +19,16 @@ public struct SynthQuote: Sendable, Equatable {
         // In hundredths of a percent: change × 100 × 100 / prev.
         self.pct = Fixed(units: MarketWalk.roundedDivide(change * 10_000, value - change), scale: 2)
     }
+
+    /// This quote with `pct` in place of its own (a scraper glitch: see ``ArchivePlan/Glitch``).
+    func with(pct: Fixed) -> SynthQuote {
+        SynthQuote(name: name, value: value, change: change, pct: pct)
+    }
+
+    private init(name: String, value: Fixed, change: Fixed, pct: Fixed) {
+        self.name = name
+        self.value = value
+        self.change = change
+        self.pct = pct
+    }
 }

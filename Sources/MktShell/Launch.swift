@@ -59,6 +59,10 @@ public enum Launch {
             color: wantsColor(color, fd: STDOUT_FILENO),
             errorColor: wantsColor(color, fd: STDERR_FILENO))
         session.quiet = quiet
+        // A test hook: the progress line of a load shows after this many milliseconds, not 500.
+        if let value = getenv("MKT_PROGRESS_AFTER_MS"), let ms = UInt64(String(cString: value)), ms <= 3_600_000 {
+            session.progressDelay = ms * 1_000_000
+        }
         if Terminal.isTTY(STDOUT_FILENO) {
             session.terminalWidth = { Terminal.columns(STDOUT_FILENO) }
         }

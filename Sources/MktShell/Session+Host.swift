@@ -4,6 +4,12 @@ import MktLanguage
 import MktRender
 import MktResult
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The session does the evaluator's I/O: printing, loading, saving, running scripts.
 extension Session: EvaluationHost {
     /// Prints a result. Ctrl-C stops a huge one while it is rendered or written out; `run`
@@ -33,7 +39,10 @@ extension Session: EvaluationHost {
             failures += expanded.failures
         }
         let distinct = SnapshotLoader.distinctFiles(files)
-        let outcome = SnapshotLoader.load(distinct.map(\.path), cancellation: cancellation)
+        let progress = loadProgress(files: distinct.count)
+        let outcome = SnapshotLoader.load(distinct.map(\.path), cancellation: cancellation, progress: progress)
+        // Erased before the summary (or `interrupted`) is printed, on the line it held.
+        progress?.finish()
         if outcome.cancelled { throw RuntimeError("interrupted: nothing was loaded", kind: .interrupted) }
         failures += outcome.failures
         var byPath: [String: SnapshotFile] = [:]
@@ -41,6 +50,27 @@ extension Session: EvaluationHost {
         return LoadResult(
             snapshots: outcome.snapshots, files: outcome.paths.compactMap { byPath[$0] },
             failures: failures.map { "cannot read \($0)" })
+    }
+
+    /// The progress line of a load of `files` files, when standard error is a terminal and the
+    /// session is not quiet; nil otherwise (nothing is drawn into a pipe or a file).
+    func loadProgress(files: Int) -> LoadProgress? {
+        guard !quiet, files > 0, err.isTerminal else { return nil }
+        // What is buffered goes first: the line is written straight to the descriptor.
+        err.flush()
+        let fd = err.fd
+        return LoadProgress(total: files, delay: progressDelay, width: Terminal.columns(fd)) { text in
+            var text = text
+            text.withUTF8 { bytes in
+                var done = 0
+                while done < bytes.count, let base = bytes.baseAddress {
+                    let n = Glibc.write(fd, base + done, bytes.count - done)
+                    if n < 0 && errno == EINTR { continue }
+                    guard n > 0 else { return }
+                    done += n
+                }
+            }
+        }
     }
 
     public func runScript(_ path: PathArgument) throws(RuntimeError) {

@@ -38,6 +38,9 @@ public final class Session {
     /// pipeline, a huge result being printed). Ctrl-C reaches it when the interactive shell
     /// routes SIGINT here (`Interrupts.route(to:)`); tests cancel it directly.
     public let cancellation = CancellationToken()
+    /// How long a load runs before its progress line shows on a terminal's standard error, in
+    /// nanoseconds (`MKT_PROGRESS_AFTER_MS` at launch sets it, for tests).
+    public var progressDelay = LoadProgress.defaultDelay
     /// The terminal's width when standard output is one.
     public var terminalWidth: () -> Int? = { nil }
     /// The status of an `exit` typed at the prompt: the interactive loop then ends.

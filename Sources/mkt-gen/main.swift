@@ -25,16 +25,20 @@ enum Flag {
     static let seed = CommandOption(long: "seed", value: "S", help: "random world, decimal or 0x-hex (default 1)")
     static let englishEvery = CommandOption(
         long: "english-every", value: "M", help: "every M-th page is in English, 0 for none (default 0)")
+    static let archive = CommandOption(
+        long: "archive", help: "write the example archive of examples/archive (weekdays, 2025-12-15 to 2026-01-23) instead")
     static let help = CommandOption(short: "h", long: "help", help: "print this text")
-    static let table = OptionTable([out, count, start, perDay, seed, englishEvery, help])
+    static let table = OptionTable([out, count, start, perDay, seed, englishEvery, archive, help])
 }
 
 let usage = """
     usage: mkt-gen --out DIR [--count N] [--start YYYY-MM-DD] [--per-day K] [--seed S] [--english-every M]
+           mkt-gen --out DIR --archive
 
     \(Flag.table.helpText)
 
-    Files are named YYYY-MM-DD_NNNNNN.txt. The same arguments always give the same bytes.
+    Files are named YYYY-MM-DD_NNNNNN.txt (with --archive, YYYY-MM-DD_HHMM.txt).
+    The same arguments always give the same bytes.
 
     """
 
@@ -72,6 +76,7 @@ struct Options {
     var perDay = 1
     var seed: UInt64 = 1
     var englishEvery = 0
+    var archive = false
 }
 
 func parseInt(_ text: String, flag: String) -> Int {
@@ -92,6 +97,11 @@ func parseOptions(_ arguments: [String]) -> Options {
     }
     if let first = scanned.positionals.first { usageError("unexpected argument '\(first)'") }
     var options = Options()
+    if scanned.contains(Flag.archive),
+        let other = scanned.options.first(where: { $0.option != Flag.archive && $0.option != Flag.out })
+    {
+        usageError("--archive writes a fixed archive: only --out goes with it, not \(other.option.name)")
+    }
     for occurrence in scanned.options {
         let flag = occurrence.option.name
         let value = occurrence.value ?? ""
@@ -101,6 +111,7 @@ func parseOptions(_ arguments: [String]) -> Options {
         case Flag.start: options.start = value
         case Flag.perDay: options.perDay = parseInt(value, flag: flag)
         case Flag.englishEvery: options.englishEvery = parseInt(value, flag: flag)
+        case Flag.archive: options.archive = true
         case Flag.seed:
             let parsed = value.hasPrefix("0x") ? UInt64(value.dropFirst(2), radix: 16) : UInt64(value)
             guard let parsed else { usageError("--seed needs a number from 0 to 2^64-1, not '\(value)'") }
@@ -159,6 +170,19 @@ let options = parseOptions(Array(CommandLine.arguments.dropFirst()))
 guard let out = options.out, !out.isEmpty else { usageError("--out DIR is required") }
 guard options.start.utf8.count == 10, let start = SnapshotDate(searching: Substring(options.start)) else {
     usageError("--start needs a date YYYY-MM-DD, not '\(options.start)'")
+}
+if options.archive {
+    let archive = ArchiveSynth(.example)
+    makeDirectories(out)
+    let directory = out.hasSuffix("/") ? out : out + "/"
+    var total = 0
+    for index in 0..<archive.count {
+        let page = archive.page(at: index)
+        writeFile(directory + page.fileName, page.text)
+        total += page.text.count
+    }
+    emit("mkt-gen: wrote the example archive, \(archive.count) pages (\(total) bytes), to \(out)\n")
+    exit(ExitCode.ok)
 }
 let spec = CorpusSpec(
     seed: options.seed, start: start, count: options.count, perDay: options.perDay,

@@ -92,11 +92,15 @@ public enum SnapshotLoader {
     }
 
     /// Reads and parses `paths` in parallel, in their order. `cancellation` is asked between
-    /// files and while one is parsed; once it is cancelled the rest are skipped.
+    /// files and while one is parsed; once it is cancelled the rest are skipped. `progress`
+    /// hears of every file read.
     public static func load(
-        _ paths: [String], workers: Int = defaultWorkers, cancellation: CancellationToken = .none()
+        _ paths: [String], workers: Int = defaultWorkers, cancellation: CancellationToken = .none(),
+        progress: LoadProgress? = nil
     ) -> Outcome {
-        let results = map(paths, workers: workers, cancellation: cancellation) { loadOne($0, cancellation: cancellation) }
+        let results = map(paths, workers: workers, cancellation: cancellation) {
+            loadOne($0, cancellation: cancellation, progress: progress)
+        }
         var outcome = Outcome()
         outcome.snapshots.reserveCapacity(paths.count)
         for (path, result) in zip(paths, results) {
@@ -152,12 +156,16 @@ public enum SnapshotLoader {
     }
 
     /// As `loadOne`, but nil when `cancellation` was cancelled while the file was parsed.
-    static func loadOne(_ path: String, cancellation: CancellationToken) -> Result<Snapshot, IOFailure>? {
+    static func loadOne(
+        _ path: String, cancellation: CancellationToken, progress: LoadProgress? = nil
+    ) -> Result<Snapshot, IOFailure>? {
         do {
             let bytes = try FileSystem.read(path)
             let parsed = bytes.withUnsafeBufferPointer { SnapshotParser.parse($0, fileName: path, cancellation: cancellation) }
+            progress?.fileDone(bytes: bytes.count)
             return parsed.map { .success($0) }
         } catch {
+            progress?.fileDone(bytes: 0)
             return .failure(error)
         }
     }
