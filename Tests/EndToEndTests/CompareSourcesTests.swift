@@ -70,4 +70,26 @@ import Testing
         #expect(bad.status == 70)
         #expect(bad.stderr.hasPrefix("-e:1:8: error: expected a whole number of rows, got '-1'"))
     }
+
+    /// Across the year boundary of `examples/archive` (no capture on 1 January): the last
+    /// close of 2025 against the last of 2 January 2026, which is also that day's own move.
+    @Test func diffAcrossTheYearBoundary() throws {
+        let r = try MktProcess.run(
+            ["-q", "-e", "diff 2025-12-31 2026-01-02_1730 | where name == \"CAC 40\" | to csv", MktProcess.archive])
+        #expect(r.stderr == "")
+        #expect(r.stdout == "name,kind,region,from,to,change,pct,note\nCAC 40,index,europe,5871.59,5843.57,-28.02,-0.48,\n")
+    }
+
+    /// ETH-EUR first appears on 2026-01-05; Argent was last captured on 2025-12-30.
+    @Test func diffShowsAnInstrumentThatAppearsAndOneThatVanishes() throws {
+        let r = try MktProcess.run(
+            ["-q", "-e", "diff 2025-12-30_1730 2026-01-05 | where note != null | to csv", MktProcess.archive])
+        #expect(
+            r.stdout == """
+                name,kind,region,from,to,change,pct,note
+                ETH-EUR,crypto,global,,1911.16,,,new
+                Argent,commodity,global,24.49,,,,gone
+
+                """)
+    }
 }

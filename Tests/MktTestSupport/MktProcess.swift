@@ -24,6 +24,9 @@ public enum MktProcess {
 
     public static let seed = example("2021-04-09_3921acb7a18bc451.txt")
 
+    /// `examples/archive`: 33 made-up captures from 2025-12-15 to 2026-01-23 (examples/README.md).
+    public static let archive = packageRoot.appendingPathComponent("examples/archive").path
+
     /// `launcher` runs mkt through another program (`sh -c`, `setpriv`), mkt's path and
     /// `arguments` after its own. `executable` replaces the built binary (a copy of it).
     public static func run(
