@@ -118,6 +118,14 @@ import Testing
         #expect(completer.propose("use ").candidates.count == 3)
         // Tab again after a completed id adds nothing.
         #expect(completer.propose("use damaged ").candidates.isEmpty)
+        // `diff` takes two ids, then nothing more.
+        #expect(completer.propose("diff ").candidates.count == 3)
+        #expect(completer.propose("diff damaged 2021-04-09").candidates.map(\.text) == ["2021-04-09_seed"])
+        #expect(completer.propose("DIFF damaged d").candidates.map(\.text) == ["damaged"])
+        #expect(completer.propose("diff damaged 2021-04-09_seed ").candidates.isEmpty)
+        #expect(completer.propose("diff damaged 2021-04-09_seed | wh").candidates.map(\.text) == ["where"])
+        // `movers` takes a number: nothing to offer.
+        #expect(completer.propose("movers ").candidates.isEmpty)
     }
 
     @Test func fieldsOfAVariableAreItsColumns() {

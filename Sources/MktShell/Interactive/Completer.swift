@@ -169,13 +169,20 @@ public final class Completer {
         case .show where !hasPipe:
             return instruments(matching: word, alwaysQuote: false)
         case .use where !hasPipe && !quoted:
-            // An id such as `2021-04-09_…` scans as several pieces: take the typed text.
-            let typed = String(textBeforeCursor.reversed().prefix { !$0.isWhitespace }.reversed())
-            // After a whole id and a space there is nothing more to complete.
-            if !touching && pieces.count > 1 { return Proposal(word: "", candidates: []) }
-            return keywords(snapshots(), matching: touching ? typed : "")
+            return snapshotIds(textBeforeCursor, touching: touching, most: 1)
         default:
             break
+        }
+        // What a source takes after its word: `diff` two snapshot ids, `history` a name.
+        if !hasPipe, let source = pieces.first.flatMap(Self.word).flatMap({ SourceWord.named($0) }) {
+            switch source.arguments {
+            case .snapshotPair where !quoted:
+                return snapshotIds(textBeforeCursor, touching: touching, most: 2)
+            case .instrument:
+                return instruments(matching: word, alwaysQuote: false)
+            default:
+                return Proposal(word: word, candidates: [])
+            }
         }
         guard let stageWord, stageWord.takesExpressions else {
             return Proposal(word: word, candidates: [])
@@ -192,6 +199,17 @@ public final class Completer {
     }
 
     // MARK: - Candidate sources
+
+    /// Snapshot ids after `use` or `diff`, which take at most `most` of them. An id such as `2021-04-09_…` scans as several pieces: the typed
+    /// text is the word before the cursor.
+    private func snapshotIds(_ textBeforeCursor: String, touching: Bool, most: Int) -> Proposal {
+        let words = textBeforeCursor.split(whereSeparator: \.isWhitespace)
+        // Whole ids already typed (the word being typed not counted).
+        let whole = words.count - 1 - (touching ? 1 : 0)
+        if whole >= most { return Proposal(word: "", candidates: []) }
+        let word = touching ? String(words.last ?? "") : ""
+        return keywords(snapshots(), matching: word)
+    }
 
     /// Words that leave the shell, offered at the start of a line (with their dotted spellings).
     static let leavingCommands = CommandWord.all.filter { $0.kind == .exit }.map(\.name)
