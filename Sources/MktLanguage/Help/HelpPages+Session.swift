@@ -30,7 +30,9 @@ extension HelpPages {
                 A load prints one summary line to stderr (files, snapshots, instruments, \
                 warnings), not a line per file. A damaged page still loads: what could not be \
                 read becomes a warning. A file that cannot be read is an error (exit code 74 \
-                in a script).
+                in a script). A load longer than about half a second shows its progress on \
+                stderr when that is a terminal (files done, MB/s, time left), erased when it \
+                ends; Ctrl-C stops it.
                 """,
             examples: [
                 HelpExample(
