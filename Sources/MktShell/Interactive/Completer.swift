@@ -180,10 +180,14 @@ public final class Completer {
         guard let stageWord, stageWord.takesExpressions else {
             return Proposal(word: word, candidates: [])
         }
+        // `latest per KEY`: right after the stage word, only `per` can stand.
+        if [.latest, .earliest].contains(stageWord.kind), stage.count == 1, !quoted {
+            return keywords(Keyword.allCases.filter { $0.isOffered(in: stageWord.kind) }.map(\.rawValue), matching: word)
+        }
         // Inside an expression: a string, or a word after a comparison, is most likely a name.
         if quoted { return instruments(matching: word, alwaysQuote: true) }
         let fields = columns(flowingInto: statement)
-        let keywords = Keyword.allCases.filter { $0.offeredIn == stageWord.kind }.map(\.rawValue)
+        let keywords = Keyword.allCases.filter { $0.isOffered(in: stageWord.kind) }.map(\.rawValue)
         var proposal = self.keywords(fields + Vocabulary.functions + keywords, matching: word)
         if case .symbol(let symbol) = pieces.last, ["==", "!=", "~"].contains(symbol), !word.isEmpty {
             proposal.candidates += instruments(matching: word, alwaysQuote: true).candidates
