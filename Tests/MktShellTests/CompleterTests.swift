@@ -108,6 +108,42 @@ import Testing
         #expect(fields("instruments | group kind | count | group count | count | sort ") == ["count", "count_2"])
     }
 
+    @Test func timeWordsAreOfferedWhereTheyStand() {
+        #expect(candidates("instruments | f") == ["first"])
+        #expect(candidates("instruments | l") == ["last", "latest"])
+        #expect(candidates("instruments | e") == ["earliest"])
+        #expect(tab("instruments all | del") == "instruments all | delta ")
+        // After `latest` only `per`, then the fields.
+        #expect(candidates("instruments all | latest ") == ["per"])
+        #expect(tab("instruments all | earliest p") == "instruments all | earliest per ")
+        #expect(candidates("instruments all | latest per da").contains("date"))
+        // `last value` is the aggregate: fields after `last`.
+        #expect(tab("instruments all | group name | last val") == "instruments all | group name | last value ")
+        #expect(tab("instruments | group kind | avg pc") == "instruments | group kind | avg pct ")
+        // `in` and `between` where a condition goes, not in `sort`.
+        #expect(candidates("instruments | where pct be") == ["between"])
+        #expect(candidates("instruments | where name i").contains("in"))
+        #expect(!candidates("instruments | sort ").contains("between"))
+    }
+
+    @Test func deltaColumnsAreOfferedAfterIt() {
+        let words = Set(Vocabulary.functions + Keyword.allCases.map(\.rawValue))
+        func fields(_ line: String) -> [String] { candidates(line).filter { !words.contains($0) } }
+        #expect(
+            fields("instruments | delta value, pct | where ")
+                == [
+                    "change", "consistent", "delta_pct", "delta_value", "kind", "name", "pct", "position", "prev", "prev_pct",
+                    "prev_value", "region", "value",
+                ])
+        #expect(candidates("instruments all | delta value | where prev") == ["prev", "prev_value"])
+        #expect(candidates("instruments all | delta value, abs(pct) | sort delta") == ["delta_abs_pct", "delta_value"])
+        // A `group` right before `delta` keeps every row and column.
+        #expect(candidates("instruments all | group name | delta pct | select na") == ["name"])
+        #expect(candidates("instruments all | group name | delta pct | select delta_") == ["delta_pct"])
+        // `first` and `last` after `group` name their columns.
+        #expect(fields("instruments all | group name | first value, last pct | sort ") == ["first_value", "last_pct", "name"])
+    }
+
     @Test func variablesAndSnapshotIDs() {
         let completer = Completer(
             instrumentNames: { Self.names }, variables: { ["big", "bonds", "top"] },
