@@ -48,7 +48,8 @@ import Testing
     @Test func stageNamesAfterAPipe() {
         #expect(tab("instruments | wh") == "instruments | where ")
         #expect(tab("instruments |wh") == "instruments |where ")
-        #expect(candidates("instruments | ").count == 15)
+        // 11 stages and 9 aggregates, `last` being both.
+        #expect(candidates("instruments | ").count == 19)
         #expect(tab("instruments | where pct > 0 | so") == "instruments | where pct > 0 | sort ")
         // A continuation line after a trailing pipe is a stage too.
         #expect(tab("cou", pending: "instruments |") == "count ")
@@ -95,7 +96,7 @@ import Testing
 
     @Test func fieldsAfterGroupAndAggregatesAreTheirColumns() {
         // The candidates that are columns: functions and keywords are offered too.
-        let words = Set(Vocabulary.functions + ["as", "asc", "desc", "and", "or", "not", "null", "true", "false"])
+        let words = Set(Vocabulary.functions + Keyword.allCases.map(\.rawValue))
         func fields(_ line: String) -> [String] { candidates(line).filter { !words.contains($0) } }
         #expect(fields("instruments | group kind | avg pct, count | sort ") == ["avg_pct", "count", "kind"])
         #expect(tab("instruments | group kind, region | count | sort reg") == "instruments | group kind, region | count | sort region ")
@@ -105,6 +106,42 @@ import Testing
         // Repeated names, renamed as the stages rename them.
         #expect(fields("instruments | select name as value, value | where val") == ["value", "value_2"])
         #expect(fields("instruments | group kind | count | group count | count | sort ") == ["count", "count_2"])
+    }
+
+    @Test func timeWordsAreOfferedWhereTheyStand() {
+        #expect(candidates("instruments | f") == ["first"])
+        #expect(candidates("instruments | l") == ["last", "latest"])
+        #expect(candidates("instruments | e") == ["earliest"])
+        #expect(tab("instruments all | del") == "instruments all | delta ")
+        // After `latest` only `per`, then the fields.
+        #expect(candidates("instruments all | latest ") == ["per"])
+        #expect(tab("instruments all | earliest p") == "instruments all | earliest per ")
+        #expect(candidates("instruments all | latest per da").contains("date"))
+        // `last value` is the aggregate: fields after `last`.
+        #expect(tab("instruments all | group name | last val") == "instruments all | group name | last value ")
+        #expect(tab("instruments | group kind | avg pc") == "instruments | group kind | avg pct ")
+        // `in` and `between` where a condition goes, not in `sort`.
+        #expect(candidates("instruments | where pct be") == ["between"])
+        #expect(candidates("instruments | where name i").contains("in"))
+        #expect(!candidates("instruments | sort ").contains("between"))
+    }
+
+    @Test func deltaColumnsAreOfferedAfterIt() {
+        let words = Set(Vocabulary.functions + Keyword.allCases.map(\.rawValue))
+        func fields(_ line: String) -> [String] { candidates(line).filter { !words.contains($0) } }
+        #expect(
+            fields("instruments | delta value, pct | where ")
+                == [
+                    "change", "consistent", "delta_pct", "delta_value", "kind", "name", "pct", "position", "prev", "prev_pct",
+                    "prev_value", "region", "value",
+                ])
+        #expect(candidates("instruments all | delta value | where prev") == ["prev", "prev_value"])
+        #expect(candidates("instruments all | delta value, abs(pct) | sort delta") == ["delta_abs_pct", "delta_value"])
+        // A `group` right before `delta` keeps every row and column.
+        #expect(candidates("instruments all | group name | delta pct | select na") == ["name"])
+        #expect(candidates("instruments all | group name | delta pct | select delta_") == ["delta_pct"])
+        // `first` and `last` after `group` name their columns.
+        #expect(fields("instruments all | group name | first value, last pct | sort ") == ["first_value", "last_pct", "name"])
     }
 
     @Test func variablesAndSnapshotIDs() {

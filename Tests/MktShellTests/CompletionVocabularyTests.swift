@@ -40,7 +40,9 @@ import Testing
     @Test func everyFunctionAndFieldOfEverySourceInAnExpression() {
         for source in SourceWord.all {
             for stage in StageWord.all where stage.takesExpressions {
-                let offered = candidates("\(source.name) | \(stage.name) ")
+                // `latest per KEY`: the key's fields come after `per`.
+                let typed = [.latest, .earliest].contains(stage.kind) ? "\(stage.name) per " : "\(stage.name) "
+                let offered = candidates("\(source.name) | \(typed)")
                 for word in source.columnNames + Vocabulary.functions {
                     #expect(offered.contains(word), "'\(word)' after '\(source.name) | \(stage.name)'")
                 }

@@ -1,8 +1,10 @@
 import MarketModel
 import MktResult
 
-/// The pipeline aggregates (`count`, `sum`, `avg`, `min`, `max`, `median`, `stddev`) over the
-/// values one expression takes on a list of rows.
+/// The pipeline aggregates (`count`, `sum`, `avg`, `min`, `max`, `median`, `stddev`, `first`,
+/// `last`) over the values one expression takes on a list of rows. `first` and `last` take the
+/// values in snapshot order (`Grouping` puts them in it, `SnapshotOrder`): the first and the
+/// last value that is not null, as SQL's `first_value(…) IGNORE NULLS`.
 ///
 /// Semantics follow SQL (and DuckDB, nushell): nulls are skipped; over no values at all (or only
 /// nulls) every aggregate is null except the counts, which are 0 — `sum` included, so an empty
@@ -32,6 +34,8 @@ public enum Aggregates {
         case .max: return max(values)
         case .median: return try median(values, column: column)
         case .stddev: return try stddev(values, column: column)
+        case .first: return values.first { $0 != .null } ?? .null
+        case .last: return values.last { $0 != .null } ?? .null
         }
     }
 
@@ -134,6 +138,12 @@ public enum Aggregates {
     /// aggregate's name when that leaves nothing or more than 32 characters.
     public static func columnName(_ kind: AggregateFunction, expression: String?) -> String {
         guard kind != .count, let expression else { return kind.rawValue }
+        return derivedName(kind.rawValue, expression: expression)
+    }
+
+    /// `prefix_expression`, the expression's text reduced as `columnName` does (`delta_value`,
+    /// `prev_abs_change`); `prefix` alone when that leaves nothing or more than 32 characters.
+    static func derivedName(_ prefix: String, expression: String) -> String {
         var name = ""
         for ch in TextFold.fold(expression).unicodeScalars {
             let keep = ("a"..."z").contains(ch) || ("0"..."9").contains(ch)
@@ -144,8 +154,8 @@ public enum Aggregates {
             }
         }
         while name.hasSuffix("_") { name.removeLast() }
-        if name.isEmpty || name.count > 32 { return kind.rawValue }
-        return kind.rawValue + "_" + name
+        if name.isEmpty || name.count > 32 { return prefix }
+        return prefix + "_" + name
     }
 
     // MARK: Helpers

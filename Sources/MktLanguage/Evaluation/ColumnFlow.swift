@@ -4,9 +4,10 @@ import MktResult
 /// The columns that flow out of each stage of a pipeline, named in one place: the evaluator
 /// names the columns it makes with it, and tab completion asks it which fields a stage sees.
 ///
-/// `where`, `sort`, `take`, `last`, `to` and `save` keep their rows' columns; `select` names
-/// its items; `group KEY` alone gives the keys and `count`; aggregates give the group keys (if
-/// any) and their own names (`avg_pct`). A bare field names its column as the rows declare it
+/// `where`, `sort`, `take`, `last`, `latest per`, `earliest per`, `to` and `save` keep their
+/// rows' columns; `select` names its items; `group KEY` alone gives the keys and `count`;
+/// aggregates give the group keys (if any) and their own names (`avg_pct`); `delta X` adds
+/// `prev_X` and `delta_X` (a `group` right before it keeps every column). A bare field names its column as the rows declare it
 /// (`select PCT` gives `pct`); repeated names are made unique (`value`, `value_2`).
 public enum ColumnFlow {
     /// The columns of the rows after `stages`, from `columns` (the source's).
@@ -15,19 +16,24 @@ public enum ColumnFlow {
     ) -> [ResultTable.Column] {
         var columns = columns
         var groupKeys: [String]?
-        for stage in stages {
+        for (i, stage) in stages.enumerated() {
             switch stage {
             case .select(let items, _):
                 columns = selected(items, from: columns, source: source)
                 groupKeys = nil
             case .group(let keys, _):
+                // `group KEY | delta X`: the group only names the series, every row stays.
+                if i + 1 < stages.count, case .delta = stages[i + 1] { continue }
                 let names = keys.map { name(of: $0, in: columns, source: source) }
                 columns = aggregated(keys: names, aggregates: [], from: columns, source: source)
                 groupKeys = names
             case .aggregate(let aggregates, _):
                 columns = aggregated(keys: groupKeys ?? [], aggregates: aggregates, from: columns, source: source)
                 groupKeys = nil
-            case .filter, .sort, .take, .last, .format, .save:
+            case .delta(let exprs, _):
+                columns = delta(exprs, from: columns, source: source)
+                groupKeys = nil
+            case .filter, .sort, .take, .last, .latest, .format, .save:
                 groupKeys = nil
             }
         }
@@ -82,6 +88,21 @@ public enum ColumnFlow {
             aggregates.isEmpty
             ? ["count"] : aggregates.map { aggregateName($0, in: columns, source: source) }
         return Relation.uniquelyNamed((keys + made).map(column))
+    }
+
+    /// The columns of `delta X, Y`: the rows' own, then `prev_X`, `delta_X`, `prev_Y`… where X
+    /// is a field's name, or an expression's text reduced as an aggregate's (`prev_abs_change`).
+    static func delta(_ exprs: [Expr], from columns: [ResultTable.Column], source: SourceText) -> [ResultTable.Column] {
+        let added = exprs.flatMap { e in
+            let x = name(of: e, in: columns, source: source)
+            // `prev_pct` holds what `pct` held, coloured as it is; a `delta_` is a change, signed.
+            let signed = columns.first { $0.name == x }?.isSigned ?? false
+            return [
+                ResultTable.Column(Aggregates.derivedName("prev", expression: x), signed: signed),
+                ResultTable.Column(Aggregates.derivedName("delta", expression: x), signed: true),
+            ]
+        }
+        return Relation.uniquelyNamed(columns + added)
     }
 
     /// The column an aggregate makes: `count`, `avg_pct`, `avg_abs_change`.

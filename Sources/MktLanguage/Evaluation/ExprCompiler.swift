@@ -72,6 +72,61 @@ struct ExprCompiler {
                 throw RuntimeError("unknown field '\(word)'; text is written in quotes", at: at, suggestion: "\"\(word)\"")
             }
             return try binary(op, try compile(lhs), try compile(rhs), operands: (lhs, rhs), range: range)
+        case .inList(let value, let list, let negated, let range):
+            return membership(
+                try compile(value), value, try list.map { (e) throws(RuntimeError) in (try compile(e), e) },
+                negated: negated, range: range)
+        case .between(let value, let low, let high, let negated, let range):
+            return between(
+                try compile(value), value, (try compile(low), low), (try compile(high), high),
+                negated: negated, range: range)
+        }
+    }
+
+    /// `x in (a, b…)`: `==` with each value (so text exactly, numbers by value), in SQL's
+    /// three values: true when one is equal; else null when `x` or a value is null; else false.
+    /// `not in` negates it, null staying null.
+    private func membership(
+        _ x: @escaping RowFunction, _ lhs: Expr, _ list: [(RowFunction, Expr)], negated: Bool, range: SourceRange
+    ) -> RowFunction {
+        return { row in
+            let v = try x(row)
+            var sawNull = v == .null
+            var found = false
+            for (item, rhs) in list {
+                let w = try item(row)
+                if let problem = Self.mismatch(v, w, lhs, rhs) { throw RuntimeError(problem, at: range) }
+                if w == .null || v == .null {
+                    sawNull = true
+                } else if ValueOps.equal(v, w) {
+                    found = true
+                    break
+                }
+            }
+            if !found && sawNull { return .null }
+            return .bool(found != negated)
+        }
+    }
+
+    /// `x between low and high`: `x >= low and x <= high`, both ends included, in SQL's three
+    /// values (null when a needed side is null; false as soon as one end is outside). Text
+    /// compares as `<` compares it. `not between` negates it, null staying null.
+    private func between(
+        _ x: @escaping RowFunction, _ lhs: Expr, _ low: (RowFunction, Expr), _ high: (RowFunction, Expr),
+        negated: Bool, range: SourceRange
+    ) -> RowFunction {
+        return { row in
+            let v = try x(row), a = try low.0(row), b = try high.0(row)
+            // Each end: nil for null, else whether x is on the right side of it.
+            func within(_ end: Value, _ endExpr: Expr, _ test: (Int) -> Bool) throws -> Bool? {
+                if let problem = Self.mismatch(v, end, lhs, endExpr) { throw RuntimeError(problem, at: range) }
+                if v == .null || end == .null { return nil }
+                return test(ValueOps.compare(v, end))
+            }
+            let above = try within(a, low.1) { $0 >= 0 }, below = try within(b, high.1) { $0 <= 0 }
+            if above == false || below == false { return .bool(negated) }
+            if above == nil || below == nil { return .null }
+            return .bool(!negated)
         }
     }
 

@@ -31,6 +31,11 @@ enum Grouping {
         // are sorted after), where the aggregates' values are gathered. Rows are made and
         // dropped as they are read, so `instruments all` is never held whole.
         let arguments = specs.compactMap(\.argument)
+        // `first` and `last` read each bucket's values in snapshot order: each row's capture
+        // is kept beside its values.
+        let snapshotOrder = SnapshotOrder(columns: relation.columnNames)
+        let ordering = specs.contains { $0.kind.picksInSnapshotOrder } && !snapshotOrder.isRowOrder
+        var captures: [[SnapshotOrder.Key]] = []
         var sizes: [Int] = []
         var values: [[[Value]]] = []  // bucket, then aggregate with an argument
         var keys: [[Value]] = []
@@ -49,8 +54,10 @@ enum Grouping {
                     keys.append(key)
                     sizes.append(0)
                     values.append(Array(repeating: [], count: arguments.count))
+                    captures.append([])
                 }
                 sizes[b] += 1
+                if ordering { captures[b].append(snapshotOrder.key(row)) }
                 for (a, f) in arguments.enumerated() { values[b][a].append(try f(row)) }
             }
         }
@@ -59,19 +66,23 @@ enum Grouping {
             keys = [[]]
             sizes = [0]
             values = [Array(repeating: [], count: arguments.count)]
+            captures = [[]]
         }
         var rows: [[Value]] = []
         for b in keys.indices {
             var row: [Value] = keys[b]
             if counting { row.append(.number(Fixed(sizes[b]))) }
             var a = 0
+            let inSnapshotOrder = ordering ? SnapshotOrder.sorted(captures[b]) : nil
             for s in specs {
                 guard s.argument != nil else {
                     row.append(.number(Fixed(sizes[b])))  // `count`: the rows, nulls included
                     continue
                 }
                 do {
-                    row.append(try Aggregates.apply(s.kind, to: values[b][a], column: s.label))
+                    var these = values[b][a]
+                    if s.kind.picksInSnapshotOrder, let inSnapshotOrder { these = inSnapshotOrder.map { these[$0] } }
+                    row.append(try Aggregates.apply(s.kind, to: these, column: s.label))
                 } catch {
                     throw RuntimeError(error.message, at: s.range)
                 }

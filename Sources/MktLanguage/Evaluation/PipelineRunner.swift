@@ -50,8 +50,10 @@ struct PipelineRunner {
                 }
                 value = .relation(relation)
                 let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
-                if case .aggregate = next {
-                } else {
+                switch next {
+                case .aggregate, .delta:
+                    break  // they read `group`: one row per group, or every row in its series
+                default:
                     // `group kind` alone counts the rows of each group.
                     value = .relation(
                         try Grouping.aggregate(
@@ -75,6 +77,14 @@ struct PipelineRunner {
                         value = .relation(row)
                     }
                 }
+                group = nil
+                continue
+            case .delta(let exprs, let range):
+                let relation = try requireRelation(value, stage: "delta", at: range)
+                value = .relation(
+                    try TimeStages.delta(
+                        relation, of: exprs, partition: group?.map(\.key), source: source, variables: state.variables,
+                        cancellation: cancellation))
                 group = nil
                 continue
             default:
@@ -155,7 +165,10 @@ struct PipelineRunner {
             result.columns = ColumnFlow.selected(items, from: relation.columns, source: source)
             result.rows = Rows(try eachRow(relation.rows) { row, out in out.append(try compiled.map { try $0(row) }) })
             result.visible = nil
-        case .group, .aggregate, .format, .save:
+        case .latest(let keys, let earliest, _):
+            result = try TimeStages.latest(
+                relation, per: keys, earliest: earliest, variables: state.variables, cancellation: cancellation)
+        case .group, .aggregate, .delta, .format, .save:
             break  // handled by `run`
         }
         return result
@@ -223,6 +236,7 @@ struct PipelineRunner {
         case .take: return "take"
         case .last: return "last"
         case .select: return "select"
+        case .latest(_, let earliest, _): return earliest ? "earliest per" : "latest per"
         default: return "this stage"
         }
     }

@@ -2,28 +2,13 @@ import MarketModel
 import MktResult
 
 extension SessionState {
-    /// The loaded snapshots in archive order: by date, then by file name (the capture order a
-    /// scraper's `YYYY-MM-DD_HHMM.txt` names give); snapshots without a date come first, in
-    /// load order. `diff`'s "two latest" and the period of `history` read it.
+    /// The loaded snapshots in snapshot order (`SnapshotOrder`: by date, then id, which is the
+    /// file name; undated ones first, in load order): the order `diff`'s "two latest" and
+    /// `history` read them in, as `first`, `last` and `delta` read rows.
     public var chronological: [Snapshot] {
-        let keyed = snapshots.enumerated().map { i, s in (s, i, fileName(of: s)) }
-        return keyed.sorted { a, b in
-            switch (a.0.date, b.0.date) {
-            case (nil, nil): return a.1 < b.1
-            case (nil, _): return true
-            case (_, nil): return false
-            case (let x?, let y?):
-                if x != y { return x < y }
-                if a.2 != b.2 { return a.2 < b.2 }
-                return a.1 < b.1
-            }
-        }.map(\.0)
-    }
-
-    /// The name of the file a snapshot was read from (`2026-01-02_0900.txt`), or its id.
-    func fileName(of s: Snapshot) -> String {
-        guard let path = files[s.id]?.file.path else { return s.id }
-        return String(path.split(separator: "/").last ?? Substring(path))
+        let order = SnapshotOrder(columns: RowFields.instrumentsAllLead.map(\.name))
+        let keys = snapshots.map { s in order.key(RowFields.instrumentsAllLead.map { $0.value(s) }) }
+        return SnapshotOrder.sorted(keys).map { snapshots[$0] }
     }
 
     /// The loaded snapshot `name` stands for: its `n` in `snapshots`, its id, or a unique prefix

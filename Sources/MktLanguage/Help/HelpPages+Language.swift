@@ -58,6 +58,7 @@ extension HelpPages {
                         ("and", "true when both sides are"),
                         ("not", "negation: not a == b means not (a == b)"),
                         ("== != < <= > >= ~", "comparisons; a < b < c is an error: write a < b and b < c"),
+                        ("in  between", "x in (a, b), x between a and b, and their not: comparisons too"),
                         ("+ -", "addition, subtraction; + also joins text"),
                         ("* / %", "multiplication, division, remainder"),
                         ("-", "negation: -pct"),

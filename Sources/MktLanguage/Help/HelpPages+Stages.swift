@@ -81,26 +81,6 @@ extension HelpPages {
             ],
             seeAlso: ["last", "sort"]),
         HelpPage(
-            name: "last",
-            aliases: ["tail"],
-            summary: "keep the last N rows",
-            syntax: ["PIPELINE | last N"],
-            about: """
-                Keeps the last N rows, in their order; all of them when there are fewer. N is \
-                as for `take`.
-                """,
-            examples: [
-                HelpExample(
-                    .input("instruments | sort pct | last 2 | select name, pct | to csv"),
-                    .output(
-                        """
-                        name,pct
-                        S&P 500,0.77
-                        Dow Jones,0.89
-                        """))
-            ],
-            seeAlso: ["take", "sort"]),
-        HelpPage(
             name: "select",
             aliases: ["as", "columns"],
             summary: "choose and compute columns",

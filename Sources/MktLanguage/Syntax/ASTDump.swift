@@ -91,6 +91,9 @@ public enum ASTDump {
                 a.argument.map { "(\(a.function.rawValue) \(dump($0)))" } ?? a.function.rawValue
             }
             return "(aggregate \(parts.joined(separator: " ")))"
+        case .delta(let exprs, _): return "(delta \(exprs.map(dump).joined(separator: " ")))"
+        case .latest(let keys, let earliest, _):
+            return "(\(earliest ? "earliest" : "latest") per \(keys.map(dump).joined(separator: " ")))"
         case .format(let format, _): return "(to \(format.rawValue))"
         case .save(let path, _): return "(save \(dump(path)))"
         }
@@ -109,6 +112,10 @@ public enum ASTDump {
         case .unary(.negate, let e, _): return "(neg \(dump(e)))"
         case .unary(.not, let e, _): return "(not \(dump(e)))"
         case .binary(let op, let l, let r, _): return "(\(op.rawValue) \(dump(l)) \(dump(r)))"
+        case .inList(let x, let list, let negated, _):
+            return "(\(negated ? "not in" : "in") " + ([x] + list).map(dump).joined(separator: " ") + ")"
+        case .between(let x, let low, let high, let negated, _):
+            return "(\(negated ? "not between" : "between") \(dump(x)) \(dump(low)) \(dump(high)))"
         }
     }
 

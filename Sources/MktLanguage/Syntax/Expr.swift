@@ -22,6 +22,10 @@ public indirect enum Expr: Sendable, Equatable {
     case unary(UnaryOperator, Expr, range: SourceRange)
     /// `left OP right`; `and`/`or` are here too (the evaluator decides whether to short-circuit).
     case binary(BinaryOperator, Expr, Expr, range: SourceRange)
+    /// `x in (a, b…)`, or `x not in (…)` when `negated`: a comparison with `==` to each value.
+    case inList(Expr, [Expr], negated: Bool, range: SourceRange)
+    /// `x between low and high` (both ends included), or `x not between …` when `negated`.
+    case between(Expr, Expr, Expr, negated: Bool, range: SourceRange)
 
     /// Prefix operators.
     public enum UnaryOperator: String, Sendable {
@@ -47,7 +51,8 @@ public indirect enum Expr: Sendable, Equatable {
     public var range: SourceRange {
         switch self {
         case .number(_, let r), .string(_, let r), .boolean(_, let r), .null(let r), .field(_, let r),
-            .variable(_, let r), .call(_, _, let r), .unary(_, _, let r), .binary(_, _, _, let r):
+            .variable(_, let r), .call(_, _, let r), .unary(_, _, let r), .binary(_, _, _, let r),
+            .inList(_, _, _, let r), .between(_, _, _, _, let r):
             return r
         }
     }
@@ -64,6 +69,21 @@ public indirect enum Expr: Sendable, Equatable {
         case .call(let f, let a, _): return .call(f, a, range: r)
         case .unary(let o, let e, _): return .unary(o, e, range: r)
         case .binary(let o, let a, let b, _): return .binary(o, a, b, range: r)
+        case .inList(let x, let list, let n, _): return .inList(x, list, negated: n, range: r)
+        case .between(let x, let low, let high, let n, _): return .between(x, low, high, negated: n, range: r)
+        }
+    }
+
+    /// Whether it reads a field of the row anywhere (`last value` aggregates; `last 3` counts rows).
+    var readsField: Bool {
+        switch self {
+        case .number, .string, .boolean, .null, .variable: return false
+        case .field: return true
+        case .call(_, let arguments, _): return arguments.contains(where: \.readsField)
+        case .unary(_, let e, _): return e.readsField
+        case .binary(_, let a, let b, _): return a.readsField || b.readsField
+        case .inList(let x, let list, _, _): return x.readsField || list.contains(where: \.readsField)
+        case .between(let x, let low, let high, _, _): return x.readsField || low.readsField || high.readsField
         }
     }
 }

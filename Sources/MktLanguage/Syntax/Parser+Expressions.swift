@@ -23,7 +23,18 @@ extension Parser {
         var left = try parseUnary()
         var comparedAlready = false
         var chained = 0
-        while let op = binaryOperator(peek()), Precedence.of(op) >= minimum {
+        while true {
+            // `x in (…)`, `x between a and b`, and their `not`: comparisons of their own shape.
+            if minimum <= .comparison, let negated = membershipAhead() {
+                if comparedAlready {
+                    throw error(
+                        "comparisons cannot be chained: use 'and', as in 'a < b and b < c'", at: peek(negated ? 1 : 0))
+                }
+                comparedAlready = true
+                left = try parseMembership(left, negated: negated)
+                continue
+            }
+            guard let op = binaryOperator(peek()), Precedence.of(op) >= minimum else { break }
             let level = Precedence.of(op)
             let token = advance()
             if level == .comparison {
@@ -46,6 +57,45 @@ extension Parser {
             throw error("'=' is not a comparison", at: peek(), suggestion: "==")
         }
         return left
+    }
+
+    /// Whether `in` or `between` comes next: false for `in`, true for `not in` (nil for neither).
+    private mutating func membershipAhead() -> Bool? {
+        func isMembership(_ token: Token) -> Bool {
+            token.isWord(Keyword.in.rawValue) || token.isWord(Keyword.between.rawValue)
+        }
+        if isMembership(peek()) { return false }
+        if peek().isWord(Keyword.not.rawValue), isMembership(peek(1)) { return true }
+        return nil
+    }
+
+    /// membership -> ['not'] 'in' '(' expr (',' expr)* ')' | ['not'] 'between' additive 'and' additive
+    ///
+    /// The ends of `between` are read at the precedence of `+`, so the `and` after the low end
+    /// is `between`'s own: `pct between -1 and 1 and kind == "index"` is two tests.
+    private mutating func parseMembership(_ value: Expr, negated: Bool) throws(SyntaxError) -> Expr {
+        if negated { advance() }
+        let word = advance()
+        if word.isWord(Keyword.in.rawValue) {
+            let open = peek()
+            guard match(.leftParen) else {
+                throw error("expected '(' after 'in', as in 'name in (\"CAC 40\", \"DAX\")'", at: open)
+            }
+            var list: [Expr] = []
+            repeat {
+                list.append(try parseExpr())
+            } while match(.comma)
+            try expectClosing(opener: open)
+            return .inList(value, list, negated: negated, range: range(from: value.range.start))
+        }
+        let low = try parseBinary(Precedence.comparison.tighter)
+        guard peek().isWord(Keyword.and.rawValue) else {
+            throw error(
+                "expected 'and' after the low end of 'between', as in 'pct between -1 and 1'", at: peek())
+        }
+        advance()
+        let high = try parseBinary(Precedence.comparison.tighter)
+        return .between(value, low, high, negated: negated, range: range(from: value.range.start))
     }
 
     /// unary -> 'not' binary(comparison) | '-' unary | primary
@@ -94,7 +144,7 @@ extension Parser {
             case .null:
                 advance()
                 return .null(range: token.range)
-            case .and, .or, .not, .as, .asc, .desc:
+            case .and, .or, .not, .as, .asc, .desc, .in, .between, .per:
                 throw error("expected an expression after \(afterPrevious), found '\(name)'", at: token)
             case nil:
                 advance()

@@ -179,8 +179,12 @@ extension Parser {
     }
 
     /// stage -> 'where' expr | 'sort' key (',' key)* | 'take' expr | 'last' expr
-    ///        | 'select' item (',' item)* | 'group' expr (',' expr)* | aggregates | 'to' FORMAT
-    ///        | 'save' path
+    ///        | 'select' item (',' item)* | 'group' expr (',' expr)* | aggregates
+    ///        | 'delta' expr (',' expr)* | ('latest' | 'earliest') 'per' expr (',' expr)*
+    ///        | 'to' FORMAT | 'save' path
+    ///
+    /// `last` is two words: `last N` keeps the last N rows when its argument reads no field
+    /// (`last 3`, `last $n`), and is the aggregate `last EXPR` when it does (`last value`).
     mutating func parseStage() throws(SyntaxError) -> Stage {
         let token = peek()
         guard case .identifier(let word) = token.kind else {
@@ -190,7 +194,7 @@ extension Parser {
         guard let stage = StageWord.named(word) else {
             // Other tools' words for our stages, when the spelling is not close to one.
             let synonyms = [
-                "limit": "take", "head": "take", "top": "take", "first": "take", "tail": "last",
+                "limit": "take", "head": "take", "top": "take", "tail": "last",
                 "filter": "where", "order": "sort", "orderby": "sort", "project": "select",
                 "columns": "select", "groupby": "group", "format": "to", "write": "save",
                 "export": "save", "mean": "avg", "average": "avg", "total": "sum",
@@ -214,7 +218,25 @@ extension Parser {
             return .take(try parseExpr(), range: range(from: start))
         case .last:
             advance()
-            return .last(try parseExpr(), range: range(from: start))
+            let argument = try parseExpr()
+            guard argument.readsField else { return .last(argument, range: range(from: start)) }
+            let first = Aggregate(function: .last, argument: argument, range: range(from: start))
+            return .aggregate(try parseAggregates(after: [first]), range: range(from: start))
+        case .delta:
+            advance()
+            var exprs = [try parseExpr()]
+            while match(.comma) { exprs.append(try parseExpr()) }
+            return .delta(exprs, range: range(from: start))
+        case .latest, .earliest:
+            let word = advance()
+            guard peek().isWord(Keyword.per.rawValue) else {
+                let name = Vocabulary.key(source.slice(word.range))
+                throw error("expected 'per' after '\(name)', as in '\(name) per date'", at: peek())
+            }
+            advance()
+            var keys = [try parseExpr()]
+            while match(.comma) { keys.append(try parseExpr()) }
+            return .latest(keys, earliest: stage.kind == .earliest, range: range(from: start))
         case .select:
             advance()
             var items = [try parseSelectItem()]
@@ -273,7 +295,12 @@ extension Parser {
 
     /// aggregates -> aggregate (',' aggregate)*
     mutating func parseAggregates(first: AggregateFunction) throws(SyntaxError) -> [Aggregate] {
-        var aggregates = [try parseAggregate(first)]
+        try parseAggregates(after: [try parseAggregate(first)])
+    }
+
+    /// The aggregates after `aggregates`, each after a ','.
+    mutating func parseAggregates(after aggregates: [Aggregate]) throws(SyntaxError) -> [Aggregate] {
+        var aggregates = aggregates
         while match(.comma) {
             let token = peek()
             guard case .identifier(let word) = token.kind, let function = AggregateFunction(word: word) else {
@@ -288,10 +315,23 @@ extension Parser {
         return aggregates
     }
 
-    /// aggregate -> 'count' | ('sum'|'avg'|'min'|'max'|'median'|'stddev') expr
+    /// aggregate -> 'count' | ('sum'|'avg'|'min'|'max'|'median'|'stddev'|'first'|'last') expr
+    ///
+    /// `first` and `last` pick a value of the rows: an argument that reads no field picks
+    /// nothing (`first 3` meant the first 3 rows: that is `take 3`).
     mutating func parseAggregate(_ function: AggregateFunction) throws(SyntaxError) -> Aggregate {
         let start = advance().range.start
         let argument: Expr? = function.takesArgument ? try parseExpr() : nil
+        if function.picksInSnapshotOrder, let argument, !argument.readsField {
+            let written = source.slice(argument.range)
+            let rows = function == .first ? "take \(written)" : "| last \(written)"
+            throw SyntaxError(
+                diagnostic: .error(
+                    "'\(function.name) EXPR' is the aggregate: the \(function == .first ? "earliest" : "latest") value of "
+                        + "an expression over the rows' fields (as in '\(function.name) value'); "
+                        + "to keep rows, write '\(rows)'", at: argument.range),
+                atEnd: false)
+        }
         return Aggregate(function: function, argument: argument, range: range(from: start))
     }
 

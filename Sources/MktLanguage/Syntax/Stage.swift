@@ -17,6 +17,12 @@ public enum Stage: Sendable, Equatable {
     case group([Expr], range: SourceRange)
     /// `count`, `sum pct`, `avg value, max pct`…: fold rows into values.
     case aggregate([Aggregate], range: SourceRange)
+    /// `delta value, pct`: each row gains `prev_value` and `delta_value`… from the previous row
+    /// of its series in snapshot order.
+    case delta([Expr], range: SourceRange)
+    /// `latest per date` (`earliest per date` when `earliest`): one row per key, the one of
+    /// the latest (earliest) capture, in snapshot order.
+    case latest([Expr], earliest: Bool, range: SourceRange)
     /// `to csv`: the output format of this result.
     case format(OutputFormat, range: SourceRange)
     /// `save path`: write the result to a file.
@@ -26,7 +32,8 @@ public enum Stage: Sendable, Equatable {
     public var range: SourceRange {
         switch self {
         case .filter(_, let r), .sort(_, let r), .take(_, let r), .last(_, let r), .select(_, let r),
-            .group(_, let r), .aggregate(_, let r), .format(_, let r), .save(_, let r):
+            .group(_, let r), .aggregate(_, let r), .format(_, let r), .save(_, let r), .delta(_, let r),
+            .latest(_, _, let r):
             return r
         }
     }

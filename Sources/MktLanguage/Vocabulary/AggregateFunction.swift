@@ -3,7 +3,7 @@ import MktResult
 /// The aggregates, declared once: the parser reads them as stages, `Aggregates` computes them,
 /// `help` and tab completion list them.
 public enum AggregateFunction: String, Sendable, CaseIterable {
-    case count, sum, avg, min, max, median, stddev
+    case count, sum, avg, min, max, median, stddev, first, last
 
     /// The word as the language spells it.
     public var name: String { rawValue }
@@ -16,11 +16,14 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
     /// Whether it aggregates an expression (`sum pct`); `count` counts rows.
     public var takesArgument: Bool { self != .count }
 
+    /// Whether it picks one value in snapshot order (`first`, `last`: see `SnapshotOrder`).
+    public var picksInSnapshotOrder: Bool { self == .first || self == .last }
+
     /// Whether the result is a quantity of the same kind as its argument, so the aggregate of
     /// a signed field is signed too (a sum of changes is a change; a spread or a count is not).
     public var keepsSign: Bool {
         switch self {
-        case .sum, .avg, .min, .max, .median: return true
+        case .sum, .avg, .min, .max, .median, .first, .last: return true
         case .count, .stddev: return false
         }
     }
@@ -35,11 +38,13 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
         case .max: return "largest"
         case .median: return "middle value"
         case .stddev: return "sample standard deviation"
+        case .first: return "earliest value"
+        case .last: return "latest value"
         }
     }
 
     /// The aggregates `help` lists on one line each, in its order: `sum|avg|min|max EXPR`.
-    public static let overviewLines: [[AggregateFunction]] = [[.count], [.sum, .avg, .min, .max], [.median, .stddev]]
+    public static let overviewLines: [[AggregateFunction]] = [[.count], [.sum, .avg, .min, .max], [.median, .stddev], [.first, .last]]
 
     /// How it is written, for `help` and error messages: `avg EXPR`.
     public var usage: String { takesArgument ? "\(name) EXPR" : name }

@@ -7,6 +7,10 @@ public struct StageWord: Sendable {
     public enum Kind: Sendable, Equatable {
         case filter, sort, take, last, select, group
         case aggregate(AggregateFunction)
+        /// `delta EXPR`: the previous capture's value and the change since.
+        case delta
+        /// `latest per KEY` and `earliest per KEY`: one row per key, from the last (first) capture.
+        case latest, earliest
         case format, save
     }
 
@@ -21,8 +25,9 @@ public struct StageWord: Sendable {
     /// Whether its arguments are expressions over the rows' fields (so completion offers fields).
     public var takesExpressions: Bool {
         switch kind {
-        case .filter, .sort, .select, .group, .aggregate: return true
-        case .take, .last, .format, .save: return false
+        // `last` too: `last value` is the aggregate (`last 3` keeps rows).
+        case .filter, .sort, .select, .group, .aggregate, .delta, .latest, .earliest, .last: return true
+        case .take, .format, .save: return false
         }
     }
 
@@ -42,11 +47,22 @@ public struct StageWord: Sendable {
             StageWord(name: $0.name, kind: .aggregate($0), usage: $0.usage, summary: $0.summary)
         }
         + [
+            StageWord(
+                name: "delta", kind: .delta, usage: "delta EXPR[, ...]",
+                summary: "compare with the previous capture"),
+            StageWord(
+                name: "latest", kind: .latest, usage: "latest per EXPR[, ...]",
+                summary: "one row per key, from the latest capture"),
+            StageWord(
+                name: "earliest", kind: .earliest, usage: "earliest per EXPR[, ...]",
+                summary: "one row per key, from the earliest capture"),
             StageWord(name: "to", kind: .format, usage: "to FORMAT", summary: "print as table, csv, json or markdown"),
             StageWord(name: "save", kind: .save, usage: "save PATH", summary: "write the result to a file"),
         ]
 
-    /// The stage a word names, ignoring case.
+    /// The stage a word names, ignoring case. `last` names two entries, the stage `last N` and
+    /// the aggregate `last EXPR`: this gives the stage, and the parser tells them apart by the
+    /// argument (`Parser.parseStage`).
     public static func named(_ word: some StringProtocol) -> StageWord? {
         let key = WordKey.of(word)
         return all.first { $0.name == key }

@@ -22,7 +22,8 @@ public enum Vocabulary {
     /// Pipeline sources (first words: `instruments all` starts with `instruments`).
     public static let sources: [String] = unique(SourceWord.all.map(\.word))
     /// Pipeline stages (after `|`).
-    public static let stages: [String] = StageWord.all.map(\.name)
+    /// Pipeline stages (after `|`), each word once (`last` is a stage and an aggregate).
+    public static let stages: [String] = unique(StageWord.all.map(\.name))
     /// Aggregates: a stage that turns rows into one value (or one row per group).
     public static let aggregates: [String] = AggregateFunction.allCases.map(\.name)
     /// Every field some source has, each once, in the order of the sources.
@@ -35,11 +36,11 @@ public enum Vocabulary {
     public static let settings: [String] = SettingWord.allCases.map(\.rawValue)
 
     /// Whether a column of this name shows rises and falls: a signed field of some source
-    /// (`change`, `pct`), or an aggregate that keeps the sign of one (`avg_pct`, `sum_change`;
+    /// (`change`, `pct`), a change made by `delta` (`delta_value`), or an aggregate that keeps the sign of one (`avg_pct`, `sum_change`;
     /// a spread, `stddev_pct`, is not signed).
     public static func isSigned(column name: String) -> Bool {
         let key = key(name)
-        if signedFields.contains(key) { return true }
+        if signedFields.contains(key) || key.hasPrefix("delta_") { return true }
         return AggregateFunction.allCases.contains { f in
             f.keepsSign && key.hasPrefix(f.name + "_") && signedFields.contains { key.hasSuffix("_" + $0) }
         }

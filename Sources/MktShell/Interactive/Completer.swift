@@ -187,10 +187,23 @@ public final class Completer {
         guard let stageWord, stageWord.takesExpressions else {
             return Proposal(word: word, candidates: [])
         }
+        // `latest per KEY`: right after the stage word, only `per` can stand.
+        if [.latest, .earliest].contains(stageWord.kind), stage.count == 1, !quoted {
+            return keywords(Keyword.allCases.filter { $0.isOffered(in: stageWord.kind) }.map(\.rawValue), matching: word)
+        }
         // Inside an expression: a string, or a word after a comparison, is most likely a name.
         if quoted { return instruments(matching: word, alwaysQuote: true) }
-        let fields = columns(flowingInto: statement)
-        let keywords = Keyword.allCases.filter { $0.offeredIn == stageWord.kind }.map(\.rawValue)
+        // `group KEY | avg EXPR`, `| last EXPR`, `| delta EXPR`: the stage reads the rows the
+        // group was given, not the groups' counts.
+        let afterGroup =
+            parts.count >= 2 && parts[parts.count - 2].first.flatMap(Self.word).flatMap { StageWord.named($0) }?.kind == .group
+        let readsGroupedRows: Bool
+        switch stageWord.kind {
+        case .aggregate, .delta, .last: readsGroupedRows = afterGroup
+        default: readsGroupedRows = false
+        }
+        let fields = columns(flowingInto: statement, skippingGroup: readsGroupedRows)
+        let keywords = Keyword.allCases.filter { $0.isOffered(in: stageWord.kind) }.map(\.rawValue)
         var proposal = self.keywords(fields + Vocabulary.functions + keywords, matching: word)
         if case .symbol(let symbol) = pieces.last, ["==", "!=", "~"].contains(symbol), !word.isEmpty {
             proposal.candidates += instruments(matching: word, alwaysQuote: true).candidates
@@ -226,8 +239,9 @@ public final class Completer {
     /// the stages before the last `|` (the longest run of whole stages that parses), a
     /// variable's as the session knows them. Only names that can be typed bare are offered;
     /// when nothing parses, every field some source has.
-    func columns(flowingInto statement: CompletionScanner.Statement) -> [String] {
-        for text in statement.beforePipes.reversed() {
+    /// `skippingGroup`: the last stage before the `|` is a `group` whose rows the stage reads.
+    func columns(flowingInto statement: CompletionScanner.Statement, skippingGroup: Bool = false) -> [String] {
+        for text in statement.beforePipes.dropLast(skippingGroup ? 1 : 0).reversed() {
             if let names = ColumnFlow.columnNames(ofPipeline: text, variableColumns: variableColumns) {
                 return names.filter(CompletionScanner.isBareWord)
             }
