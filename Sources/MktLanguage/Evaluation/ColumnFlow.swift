@@ -27,6 +27,9 @@ public enum ColumnFlow {
             case .aggregate(let aggregates, _):
                 columns = aggregated(keys: groupKeys ?? [], aggregates: aggregates, from: columns, source: source)
                 groupKeys = nil
+            case .chart(let expr, _):
+                columns = charted(expr, from: columns, source: source)
+                groupKeys = nil
             case .filter, .sort, .take, .last, .format, .save:
                 groupKeys = nil
             }

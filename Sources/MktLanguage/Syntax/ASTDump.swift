@@ -91,6 +91,7 @@ public enum ASTDump {
                 a.argument.map { "(\(a.function.rawValue) \(dump($0)))" } ?? a.function.rawValue
             }
             return "(aggregate \(parts.joined(separator: " ")))"
+        case .chart(let e, _): return "(chart \(dump(e)))"
         case .format(let format, _): return "(to \(format.rawValue))"
         case .save(let path, _): return "(save \(dump(path)))"
         }

@@ -180,7 +180,7 @@ extension Parser {
 
     /// stage -> 'where' expr | 'sort' key (',' key)* | 'take' expr | 'last' expr
     ///        | 'select' item (',' item)* | 'group' expr (',' expr)* | aggregates | 'to' FORMAT
-    ///        | 'save' path
+    ///        | 'chart' expr | 'save' path
     mutating func parseStage() throws(SyntaxError) -> Stage {
         let token = peek()
         guard case .identifier(let word) = token.kind else {
@@ -225,6 +225,9 @@ extension Parser {
             var keys = [try parseExpr()]
             while match(.comma) { keys.append(try parseExpr()) }
             return .group(keys, range: range(from: start))
+        case .chart:
+            advance()
+            return .chart(try parseExpr(), range: range(from: start))
         case .format:
             advance()
             return .format(try parseFormat(), range: range(from: start))

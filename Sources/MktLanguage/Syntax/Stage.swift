@@ -17,6 +17,9 @@ public enum Stage: Sendable, Equatable {
     case group([Expr], range: SourceRange)
     /// `count`, `sum pct`, `avg value, max pct`…: fold rows into values.
     case aggregate([Aggregate], range: SourceRange)
+    /// `chart expr`: a bar per row of the expression's number, labelled by `name` (or the
+    /// first text column).
+    case chart(Expr, range: SourceRange)
     /// `to csv`: the output format of this result.
     case format(OutputFormat, range: SourceRange)
     /// `save path`: write the result to a file.
@@ -26,7 +29,7 @@ public enum Stage: Sendable, Equatable {
     public var range: SourceRange {
         switch self {
         case .filter(_, let r), .sort(_, let r), .take(_, let r), .last(_, let r), .select(_, let r),
-            .group(_, let r), .aggregate(_, let r), .format(_, let r), .save(_, let r):
+            .group(_, let r), .aggregate(_, let r), .chart(_, let r), .format(_, let r), .save(_, let r):
             return r
         }
     }

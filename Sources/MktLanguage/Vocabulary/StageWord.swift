@@ -7,6 +7,7 @@ public struct StageWord: Sendable {
     public enum Kind: Sendable, Equatable {
         case filter, sort, take, last, select, group
         case aggregate(AggregateFunction)
+        case chart
         case format, save
     }
 
@@ -21,7 +22,7 @@ public struct StageWord: Sendable {
     /// Whether its arguments are expressions over the rows' fields (so completion offers fields).
     public var takesExpressions: Bool {
         switch kind {
-        case .filter, .sort, .select, .group, .aggregate: return true
+        case .filter, .sort, .select, .group, .aggregate, .chart: return true
         case .take, .last, .format, .save: return false
         }
     }
@@ -42,6 +43,7 @@ public struct StageWord: Sendable {
             StageWord(name: $0.name, kind: .aggregate($0), usage: $0.usage, summary: $0.summary)
         }
         + [
+            StageWord(name: "chart", kind: .chart, usage: "chart EXPR", summary: "a horizontal bar per row of EXPR"),
             StageWord(name: "to", kind: .format, usage: "to FORMAT", summary: "print as table, csv, json or markdown"),
             StageWord(name: "save", kind: .save, usage: "save PATH", summary: "write the result to a file"),
         ]
