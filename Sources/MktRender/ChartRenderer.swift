@@ -4,7 +4,8 @@ import MktResult
 
 /// `chart`'s bars: a line per row with its label, its value, and a horizontal bar of that
 /// value; negative bars run left of an axis, positive ones right of it, on one scale, so
-/// that together they fill the terminal's width (``defaultWidth`` when it is not known).
+/// that together they fill the terminal's width (``DecorationRenderer/defaultWidth`` when it
+/// is not known).
 ///
 /// ```
 /// name         pct
@@ -17,8 +18,6 @@ import MktResult
 /// `-` rule. Rows whose value is not a number (null) get no line: a note under the bars
 /// counts them.
 enum ChartRenderer {
-    /// The width bars are fitted to when the output is not a terminal.
-    static let defaultWidth = 80
     /// The fewest columns the bars get, however narrow the terminal.
     static let minimumArea = 4
 
@@ -53,7 +52,7 @@ enum ChartRenderer {
                     value: CellText.singleLine(CellText.display(value, signed: signed)), sign: number.signum,
                     magnitude: abs(d)))
         }
-        let width = spec.width ?? defaultWidth
+        let width = spec.width ?? DecorationRenderer.defaultWidth
         let labelHeader = CellText.singleLine(table.columns[label].name)
         let valueHeader = CellText.singleLine(table.columns[column].name)
         let naturalLabel = bars.reduce(DisplayWidth.of(labelHeader)) { max($0, DisplayWidth.of($1.label)) }

@@ -6,6 +6,10 @@ import MktResult
 /// table's ``TableDecoration`` says (a sparkline footer, sections with breadth lines, bars).
 /// Only the table format comes here; the others print the rows alone.
 enum DecorationRenderer {
+    /// The width drawings (bars, footers, breadth lines) are fitted to when the output is not
+    /// a terminal: the grid then takes what it needs, but a drawing needs a width.
+    static let defaultWidth = 72
+
     static func write(
         _ table: ResultTable, spec: RenderSpec, to sink: some RenderSink, checkpoint: inout Checkpoint
     ) throws(Cancelled) {
@@ -63,7 +67,8 @@ enum DecorationRenderer {
             if v < low { low = v }
             if high < v { high = v }
         }
-        var items: [Item] = [Item(sparkline(values, low: low, high: high, width: spec.width, unicode: spec.unicode))]
+        let width = spec.width ?? defaultWidth
+        var items: [Item] = [Item(sparkline(values, low: low, high: high, width: width, unicode: spec.unicode))]
         items += [
             Item(label: "first", first.description, color: spec.color),
             Item(label: "last", last.description, color: spec.color),
@@ -75,16 +80,16 @@ enum DecorationRenderer {
             if let pct = percent(change, of: first) { text += " (\(CellText.display(.number(pct), signed: true))%)" }
             items.append(Item(label: "change", text, sign: change.signum, color: spec.color))
         }
-        return wrap(items, width: spec.width)
+        return wrap(items, width: width)
     }
 
     /// One character per value, from its place between `low` and `high` (all in the middle
     /// when they are equal); more values than `width` columns are sampled, the last of each
     /// stretch kept.
-    static func sparkline(_ values: [Fixed], low: Fixed, high: Fixed, width: Int?, unicode: Bool) -> String {
+    static func sparkline(_ values: [Fixed], low: Fixed, high: Fixed, width: Int, unicode: Bool) -> String {
         let levels = unicode ? sparkLevels : asciiSparkLevels
         var sampled = values
-        if let width, width > 0, values.count > width {
+        if width > 0, values.count > width {
             sampled = (0..<width).map { values[((($0 + 1) * values.count) / width) - 1] }
         }
         let lo = low.doubleValue, span = high.doubleValue - low.doubleValue
@@ -141,12 +146,12 @@ enum DecorationRenderer {
 
     /// The items two spaces apart, a new line (starting with `indent`) before an item that
     /// would pass `width`.
-    static func wrap(_ items: [Item], width: Int?, indent: String = "") -> [String] {
+    static func wrap(_ items: [Item], width: Int, indent: String = "") -> [String] {
         var lines: [String] = []
         var line = indent, used = DisplayWidth.of(indent), empty = true
         for item in items {
             let w = DisplayWidth.of(item.plain)
-            if !empty, let width, used + 2 + w > width {
+            if !empty, used + 2 + w > width {
                 lines.append(line)
                 line = indent
                 used = DisplayWidth.of(indent)
@@ -187,7 +192,7 @@ enum DecorationRenderer {
             columns: kept.map { table.columns[$0] }, rows: order.flatMap { (groups[$0] ?? []).map(project) })
         let layout = try TableRenderer.Layout(grid, color: spec.color, maxWidth: spec.width, checkpoint: &checkpoint)
         let breadth = table.columns.firstIndex { $0.name == breadthOf }
-        sink.write(layout.header)
+        for line in layout.header { sink.write(line) }
         for (n, key) in order.enumerated() {
             if n > 0 { sink.write("\n") }
             let title = CellText.singleLine(key.map { $0 == .null ? "null" : $0.plainText }.joined(separator: spec.unicode ? " · " : " / "))
@@ -219,6 +224,6 @@ enum DecorationRenderer {
             items.append(
                 Item(label: "avg \(name)", CellText.display(.number(mean), signed: true), sign: mean.signum, color: spec.color))
         }
-        return wrap(items, width: spec.width, indent: "  ")
+        return wrap(items, width: spec.width ?? defaultWidth, indent: "  ")
     }
 }

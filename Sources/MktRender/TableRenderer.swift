@@ -16,7 +16,7 @@ enum TableRenderer {
     ) throws(Cancelled) {
         guard !table.columns.isEmpty else { return }
         let layout = try Layout(table, color: color, maxWidth: maxWidth, checkpoint: &checkpoint)
-        sink.write(layout.header)
+        for line in layout.header { sink.write(line) }
         for row in table.rows {
             try checkpoint.tick()
             sink.write(layout.line(row))
@@ -73,14 +73,13 @@ enum TableRenderer {
         private var allWidths: [Int] { widths + (hiddenNames.isEmpty ? [] : [1]) }
 
         /// The header line and the rule under it.
-        var header: String {
+        var header: [String] {
             let cells = (0..<shown).map { i in
                 let text = ColumnFit.cut(CellText.singleLine(columns[i].name), to: widths[i])
                 return (text: text, width: DisplayWidth.of(text), sgr: color ? ANSI.dim : nil)
             }
             let rule = allWidths.map { (text: String(repeating: TableRenderer.rule, count: $0), width: $0, sgr: String?.none) }
-            return line(cells + marker, widths: allWidths, rightAligned: align)
-                + line(rule, widths: allWidths, rightAligned: align)
+            return [line(cells + marker, widths: allWidths, rightAligned: align), line(rule, widths: allWidths, rightAligned: align)]
         }
 
         /// A row's line.

@@ -95,11 +95,11 @@ public struct SourceWord: Sendable {
                 fields: RowFields.diff)
         case .history:
             return SourceWord(
-                kind, "history", .instrument(period: true), usage: "history NAME [from DATE] [to DATE] [last N]",
+                kind, "history", .instrument(period: true), usage: "history NAME [PERIOD]",
                 summary: "one instrument in every loaded snapshot, by date", fields: RowFields.history)
         case .board:
             return SourceWord(
-                kind, "board", summary: "the current snapshot by region and kind, with breadth", fields: RowFields.board)
+                kind, "board", summary: "the current snapshot in sections, with breadth", fields: RowFields.board)
         }
     }
 
