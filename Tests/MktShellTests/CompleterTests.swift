@@ -48,7 +48,8 @@ import Testing
     @Test func stageNamesAfterAPipe() {
         #expect(tab("instruments | wh") == "instruments | where ")
         #expect(tab("instruments |wh") == "instruments |where ")
-        #expect(candidates("instruments | ").count == 15)
+        #expect(candidates("instruments | ").count == StageWord.all.count)
+        #expect(tab("instruments | cha") == "instruments | chart ")
         #expect(tab("instruments | where pct > 0 | so") == "instruments | where pct > 0 | sort ")
         // A continuation line after a trailing pipe is a stage too.
         #expect(tab("cou", pending: "instruments |") == "count ")
