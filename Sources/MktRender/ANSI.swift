@@ -5,6 +5,7 @@
 enum ANSI {
     static let reset = "\u{1B}[0m"
     static let dim = "\u{1B}[2m"
+    static let bold = "\u{1B}[1m"
     static let red = "\u{1B}[31m"
     static let green = "\u{1B}[32m"
     static let boldYellow = "\u{1B}[1;33m"

@@ -10,13 +10,18 @@ public struct RenderSpec: Sendable, Equatable {
     /// ANSI colour: rises green and falls red in tables (table format only), the header
     /// dimmed, search matches in bold yellow.
     public var color: Bool
+    /// The terminal shows Unicode (a UTF-8 locale): the drawings of table views (sparklines,
+    /// bars, section marks) use block characters; otherwise plain ASCII (`_.-=+*#@`, `#`,
+    /// `|`). The grid's own rule is `─` either way.
+    public var unicode: Bool
 
     /// The widest help lines are; help is written for 80 columns.
     public static let helpWidth = 80
 
-    public init(width: Int? = nil, color: Bool = false) {
+    public init(width: Int? = nil, color: Bool = false, unicode: Bool = true) {
         self.width = width
         self.color = color
+        self.unicode = unicode
     }
 
     /// No terminal: no colour, no width (files, pipes).

@@ -18,7 +18,11 @@ public enum Renderer {
         case .table(let table, let format):
             switch format {
             case .table:
-                try TableRenderer.write(table, color: spec.color, maxWidth: spec.width, to: sink, checkpoint: &checkpoint)
+                if table.decoration == nil {
+                    try TableRenderer.write(table, color: spec.color, maxWidth: spec.width, to: sink, checkpoint: &checkpoint)
+                } else {
+                    try DecorationRenderer.write(table, spec: spec, to: sink, checkpoint: &checkpoint)
+                }
             case .csv: try CSVRenderer.write(table, to: sink, checkpoint: &checkpoint)
             case .json: try JSONRenderer.write(table, to: sink, checkpoint: &checkpoint)
             case .markdown: try MarkdownRenderer.write(table, to: sink, checkpoint: &checkpoint)

@@ -16,13 +16,17 @@ public struct ResultTable: Sendable, Equatable {
     public var columns: [Column]
     /// The rows, stored or made on demand as a renderer pulls them.
     public var rows: ResultRows
+    /// How a table view draws more than its grid (a sparkline, sections, bars); nil for a
+    /// plain grid. Only the aligned table draws it.
+    public var decoration: TableDecoration?
 
-    public init(columns: [Column], rows: [[Value]]) {
-        self.init(columns: columns, rows: ResultRows(rows))
+    public init(columns: [Column], rows: [[Value]], decoration: TableDecoration? = nil) {
+        self.init(columns: columns, rows: ResultRows(rows), decoration: decoration)
     }
 
-    public init(columns: [Column], rows: ResultRows) {
+    public init(columns: [Column], rows: ResultRows, decoration: TableDecoration? = nil) {
         self.columns = columns
         self.rows = rows
+        self.decoration = decoration
     }
 }

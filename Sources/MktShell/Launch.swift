@@ -63,6 +63,7 @@ public enum Launch {
         if let value = getenv("MKT_PROGRESS_AFTER_MS"), let ms = UInt64(String(cString: value)), ms <= 3_600_000 {
             session.progressDelay = ms * 1_000_000
         }
+        session.unicode = wantsUnicode { getenv($0).map { String(cString: $0) } }
         if Terminal.isTTY(STDOUT_FILENO) {
             session.terminalWidth = { Terminal.columns(STDOUT_FILENO) }
         }
@@ -203,6 +204,18 @@ public enum Launch {
             if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
             return Terminal.isTTY(fd)
         }
+    }
+
+    /// Whether table views may draw with Unicode blocks (`▁▂▃`, `█`, `│`): the locale's
+    /// character set, from the first of `LC_ALL`, `LC_CTYPE`, `LANG` that is set and not
+    /// empty, is UTF-8 (none set: yes, since mkt writes UTF-8 text anyway); and `NO_COLOR`
+    /// is not set, since it asks for plain output.
+    static func wantsUnicode(_ environment: (String) -> String?) -> Bool {
+        if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
+        guard let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap(environment).first(where: { !$0.isEmpty })
+        else { return true }
+        let lowered = locale.lowercased()
+        return lowered.contains("utf-8") || lowered.contains("utf8")
     }
 
     /// `$XDG_CONFIG_HOME/mkt/init.mkt`, else `~/.config/mkt/init.mkt`.

@@ -16,7 +16,8 @@ extension Session: EvaluationHost {
     /// then ends the statement as `interrupted`, as it does a long load or sort.
     public func emit(_ output: Output) {
         do {
-            try Renderer.write(output, spec: RenderSpec(width: terminalWidth(), color: color), to: out, token: cancellation)
+            try Renderer.write(
+                output, spec: RenderSpec(width: terminalWidth(), color: color, unicode: unicode), to: out, token: cancellation)
         } catch {
             // Cut short by Ctrl-C: the stream has dropped what came after, and `run` reports it.
         }

@@ -32,6 +32,9 @@ public final class Session {
     /// Colour on standard output (tables) and standard error (diagnostics).
     public var color: Bool
     public var errorColor: Bool
+    /// The drawings of table views (sparklines, bars) may use Unicode blocks; plain ASCII
+    /// when false (`Launch.wantsUnicode`: a locale that is not UTF-8, or `NO_COLOR`).
+    public var unicode = true
     /// `-q`: no notes (load summaries, `saved …`) on standard error; errors still show.
     public var quiet = false
     /// This session's Ctrl-C: asked by long statements (a load of many files, a parse, a

@@ -26,6 +26,7 @@ import Testing
         "where": "where pct > 0", "sort": "sort pct desc", "take": "take 2", "last": "last 2",
         "select": "select name, pct", "group": "group kind", "to": "to csv", "save": "save out.csv",
         "delta": "delta value, pct", "latest": "latest per kind", "earliest": "earliest per kind, region",
+        "chart": "chart pct",
     ]
 
     /// Arguments for each function, over an instrument row.
@@ -37,7 +38,9 @@ import Testing
     ]
 
     /// How each source that needs more than its words runs on the seed alone.
-    static let sourceExamples: [String: String] = ["diff": "diff 1 1", "movers": "movers 3"]
+    static let sourceExamples: [String: String] = [
+        "diff": "diff 1 1", "movers": "movers 3", "history": "history CAC 40",
+    ]
 
     /// A source as it runs on the seed: its example, or its words.
     func written(_ source: SourceWord) -> String { Self.sourceExamples[source.name] ?? source.name }
@@ -72,7 +75,8 @@ import Testing
         #expect(dump(".QUIT") == "(exit)")
         #expect(dump("Instruments ALL") == "(pipeline (instruments all))")
         for source in SourceWord.all {
-            #expect(dump(source.name.uppercased()) == "(pipeline (\(source.name)))")
+            // A source that needs a name is given its example's (`HISTORY CAC 40`).
+            #expect(dump(written(source).uppercased()).hasPrefix("(pipeline (\(source.name)"), "'\(source.name)'")
         }
         #expect(
             parse("stauts").diagnostics.map(\.message) == ["unknown command 'stauts'"]

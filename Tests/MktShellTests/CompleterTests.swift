@@ -48,8 +48,9 @@ import Testing
     @Test func stageNamesAfterAPipe() {
         #expect(tab("instruments | wh") == "instruments | where ")
         #expect(tab("instruments |wh") == "instruments |where ")
-        // 11 stages and 9 aggregates, `last` being both.
-        #expect(candidates("instruments | ").count == 19)
+        // Every stage and aggregate once, `last` being both.
+        #expect(candidates("instruments | ").count == Vocabulary.stages.count)
+        #expect(tab("instruments | cha") == "instruments | chart ")
         #expect(tab("instruments | where pct > 0 | so") == "instruments | where pct > 0 | sort ")
         // A continuation line after a trailing pipe is a stage too.
         #expect(tab("cou", pending: "instruments |") == "count ")

@@ -33,6 +33,9 @@ public enum ColumnFlow {
             case .delta(let exprs, _):
                 columns = delta(exprs, from: columns, source: source)
                 groupKeys = nil
+            case .chart(let expr, _):
+                columns = charted(expr, from: columns, source: source)
+                groupKeys = nil
             case .filter, .sort, .take, .last, .latest, .format, .save:
                 groupKeys = nil
             }

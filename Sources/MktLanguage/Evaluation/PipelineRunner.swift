@@ -124,6 +124,10 @@ struct PipelineRunner {
             return .relation(try movers(arguments, at: range))
         case .word(.diff, let arguments, let range):
             return .relation(try diff(arguments, at: range))
+        case .word(.history, let arguments, let range):
+            return .relation(try history(arguments, at: range))
+        case .word(.board, _, let range):
+            return .relation(Sources.board(of: try state.requireCurrent(at: range)))
         case .variable(let name, let range):
             switch state.variables[name] {
             case .relation(let r): return .relation(r)
@@ -165,9 +169,12 @@ struct PipelineRunner {
             result.columns = ColumnFlow.selected(items, from: relation.columns, source: source)
             result.rows = Rows(try eachRow(relation.rows) { row, out in out.append(try compiled.map { try $0(row) }) })
             result.visible = nil
+            result.decoration = nil
         case .latest(let keys, let earliest, _):
             result = try TimeStages.latest(
                 relation, per: keys, earliest: earliest, variables: state.variables, cancellation: cancellation)
+        case .chart(let expr, let range):
+            result = try chart(expr, of: relation, at: range)
         case .group, .aggregate, .delta, .format, .save:
             break  // handled by `run`
         }
@@ -237,6 +244,7 @@ struct PipelineRunner {
         case .last: return "last"
         case .select: return "select"
         case .latest(_, let earliest, _): return earliest ? "earliest per" : "latest per"
+        case .chart: return "chart"
         default: return "this stage"
         }
     }

@@ -10,15 +10,23 @@ public struct Relation: Sendable, Equatable {
     public var rows: Rows
     /// Indexes of the columns a table shows by default; nil shows them all.
     public var visible: [Int]?
+    /// How a table draws these rows beyond the grid (`history`'s sparkline, `board`'s
+    /// sections, `chart`'s bars), from the source or stage that made them. The stages that
+    /// keep the columns (`where`, `sort`, `take`, `last`) keep it, so the drawing is of the
+    /// rows that reach the table; `select`, `group` and the aggregates make rows without it.
+    public var decoration: TableDecoration?
 
-    public init(columns: [ResultTable.Column], rows: [[Value]], visible: [Int]? = nil) {
-        self.init(columns: columns, rows: Rows(rows), visible: visible)
+    public init(
+        columns: [ResultTable.Column], rows: [[Value]], visible: [Int]? = nil, decoration: TableDecoration? = nil
+    ) {
+        self.init(columns: columns, rows: Rows(rows), visible: visible, decoration: decoration)
     }
 
-    public init(columns: [ResultTable.Column], rows: Rows, visible: [Int]? = nil) {
+    public init(columns: [ResultTable.Column], rows: Rows, visible: [Int]? = nil, decoration: TableDecoration? = nil) {
         self.columns = columns
         self.rows = rows
         self.visible = visible
+        self.decoration = decoration
     }
 
     public var columnNames: [String] { columns.map(\.name) }
@@ -31,7 +39,8 @@ public struct Relation: Sendable, Equatable {
             return ResultTable(
                 columns: columns,
                 rows: ResultRows(
-                    count: rows.count, row: { rows[$0] }, rows: { AnyIterator(rows.makeIterator()) }))
+                    count: rows.count, row: { rows[$0] }, rows: { AnyIterator(rows.makeIterator()) }),
+                decoration: decoration)
         }
         let project = { @Sendable (row: [Value]) in visible.map { $0 < row.count ? row[$0] : .null } }
         return ResultTable(
@@ -41,7 +50,8 @@ public struct Relation: Sendable, Equatable {
                 rows: {
                     var base = rows.makeIterator()
                     return AnyIterator { base.next().map(project) }
-                }))
+                }),
+            decoration: decoration)
     }
 
     /// `columns` with repeated names made unique (`value`, `value_2`): the stages that name

@@ -69,7 +69,7 @@ extension HelpPages {
         HelpPage(
             name: "shell",
             aliases: [
-                "interactive", "keys", "history", "completion", "tab", "ctrl-r", "ctrl-c", "ctrl-d",
+                "interactive", "keys", "completion", "tab", "ctrl-r", "ctrl-c", "ctrl-d",
                 "init", "init.mkt", "color", "colour", "-i", "--no-init", "--no-edit",
                 "--color", "options", "flags",
             ],

@@ -94,6 +94,7 @@ public enum ASTDump {
         case .delta(let exprs, _): return "(delta \(exprs.map(dump).joined(separator: " ")))"
         case .latest(let keys, let earliest, _):
             return "(\(earliest ? "earliest" : "latest") per \(keys.map(dump).joined(separator: " ")))"
+        case .chart(let e, _): return "(chart \(dump(e)))"
         case .format(let format, _): return "(to \(format.rawValue))"
         case .save(let path, _): return "(save \(dump(path)))"
         }

@@ -181,7 +181,7 @@ extension Parser {
     /// stage -> 'where' expr | 'sort' key (',' key)* | 'take' expr | 'last' expr
     ///        | 'select' item (',' item)* | 'group' expr (',' expr)* | aggregates
     ///        | 'delta' expr (',' expr)* | ('latest' | 'earliest') 'per' expr (',' expr)*
-    ///        | 'to' FORMAT | 'save' path
+    ///        | 'chart' expr | 'to' FORMAT | 'save' path
     ///
     /// `last` is two words: `last N` keeps the last N rows when its argument reads no field
     /// (`last 3`, `last $n`), and is the aggregate `last EXPR` when it does (`last value`).
@@ -247,6 +247,9 @@ extension Parser {
             var keys = [try parseExpr()]
             while match(.comma) { keys.append(try parseExpr()) }
             return .group(keys, range: range(from: start))
+        case .chart:
+            advance()
+            return .chart(try parseExpr(), range: range(from: start))
         case .format:
             advance()
             return .format(try parseFormat(), range: range(from: start))

@@ -23,6 +23,9 @@ public enum Stage: Sendable, Equatable {
     /// `latest per date` (`earliest per date` when `earliest`): one row per key, the one of
     /// the latest (earliest) capture, in snapshot order.
     case latest([Expr], earliest: Bool, range: SourceRange)
+    /// `chart expr`: a bar per row of the expression's number, labelled by `name` (or the
+    /// first text column).
+    case chart(Expr, range: SourceRange)
     /// `to csv`: the output format of this result.
     case format(OutputFormat, range: SourceRange)
     /// `save path`: write the result to a file.
@@ -33,7 +36,7 @@ public enum Stage: Sendable, Equatable {
         switch self {
         case .filter(_, let r), .sort(_, let r), .take(_, let r), .last(_, let r), .select(_, let r),
             .group(_, let r), .aggregate(_, let r), .format(_, let r), .save(_, let r), .delta(_, let r),
-            .latest(_, _, let r):
+            .latest(_, _, let r), .chart(_, let r):
             return r
         }
     }

@@ -8,6 +8,7 @@ public struct SourceWord: Sendable {
     public enum Kind: Int, Sendable, Equatable, CaseIterable {
         case instruments, instrumentsAll, headlines, paragraphs, quotes, snapshot, snapshots, warnings
         case movers, diff
+        case history, board
 
         /// Its entry in `SourceWord.all`.
         public var entry: SourceWord { SourceWord.all[rawValue] }
@@ -92,6 +93,13 @@ public struct SourceWord: Sendable {
             return SourceWord(
                 kind, "diff", .snapshotPair, usage: "diff [A B]", summary: "two snapshots compared, instrument by instrument",
                 fields: RowFields.diff)
+        case .history:
+            return SourceWord(
+                kind, "history", .instrument(period: true), usage: "history NAME [PERIOD]",
+                summary: "one instrument in every loaded snapshot, by date", fields: RowFields.history)
+        case .board:
+            return SourceWord(
+                kind, "board", summary: "the current snapshot in sections, with breadth", fields: RowFields.board)
         }
     }
 

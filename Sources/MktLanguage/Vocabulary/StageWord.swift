@@ -11,6 +11,7 @@ public struct StageWord: Sendable {
         case delta
         /// `latest per KEY` and `earliest per KEY`: one row per key, from the last (first) capture.
         case latest, earliest
+        case chart
         case format, save
     }
 
@@ -26,7 +27,7 @@ public struct StageWord: Sendable {
     public var takesExpressions: Bool {
         switch kind {
         // `last` too: `last value` is the aggregate (`last 3` keeps rows).
-        case .filter, .sort, .select, .group, .aggregate, .delta, .latest, .earliest, .last: return true
+        case .filter, .sort, .select, .group, .aggregate, .delta, .latest, .earliest, .last, .chart: return true
         case .take, .format, .save: return false
         }
     }
@@ -56,6 +57,7 @@ public struct StageWord: Sendable {
             StageWord(
                 name: "earliest", kind: .earliest, usage: "earliest per EXPR[, ...]",
                 summary: "one row per key, from the earliest capture"),
+            StageWord(name: "chart", kind: .chart, usage: "chart EXPR", summary: "a horizontal bar per row of EXPR"),
             StageWord(name: "to", kind: .format, usage: "to FORMAT", summary: "print as table, csv, json or markdown"),
             StageWord(name: "save", kind: .save, usage: "save PATH", summary: "write the result to a file"),
         ]
