@@ -94,6 +94,6 @@ public enum Help {
 /// Every page, grouped as the overview lists them; the groups live in `HelpPages+*.swift`.
 enum HelpPages {
     static let all: [HelpPage] =
-        loading + sources + compare + stages + aggregates + article + session
+        loading + sources + compare + archive + stages + aggregates + article + session
         + language + fields + functions + moreFunctions + formats + running
 }

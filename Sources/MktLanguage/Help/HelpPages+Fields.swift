@@ -40,6 +40,8 @@ extension HelpPages {
                 fieldList("TEXT FIELDS: headlines, paragraphs, quotes", RowFields.quote),
                 fieldList("WARNING FIELDS: warnings", RowFields.warning),
                 fieldList("COMPARISON FIELDS: diff (and name, kind, region)", Array(RowFields.diff.dropFirst(3))),
+                fieldList("AUDIT FIELDS: audit (and date, snapshot)", Array(RowFields.audit.dropFirst(2))),
+                fieldList("NEWS FIELDS: news (and date, snapshot, status, language)", Array(RowFields.news.dropFirst(4))),
             ],
             examples: [
                 HelpExample(

@@ -8,6 +8,7 @@ public struct SourceWord: Sendable {
     public enum Kind: Int, Sendable, Equatable, CaseIterable {
         case instruments, instrumentsAll, headlines, paragraphs, quotes, snapshot, snapshots, warnings
         case movers, diff
+        case headlinesAll, paragraphsAll, quotesAll, audit, news
 
         /// Its entry in `SourceWord.all`.
         public var entry: SourceWord { SourceWord.all[rawValue] }
@@ -92,6 +93,8 @@ public struct SourceWord: Sendable {
             return SourceWord(
                 kind, "diff", .snapshotPair, usage: "diff [A B]", summary: "two snapshots compared, instrument by instrument",
                 fields: RowFields.diff)
+        case .headlinesAll, .paragraphsAll, .quotesAll, .audit, .news:
+            return archive(kind)
         }
     }
 

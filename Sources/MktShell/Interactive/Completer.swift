@@ -155,7 +155,14 @@ public final class Completer {
         if hasPipe, stageWord?.kind == .format, stage.count == 1, !quoted {
             return keywords(Vocabulary.formats, matching: word)
         }
+        if !hasPipe, let source = pieces.first.flatMap(Self.word).flatMap({ SourceWord.named($0) }) {
+            return afterSource(source, pieces: pieces, word: word, quoted: quoted)
+        }
         switch command?.kind {
+        case .search where !hasPipe && !quoted:
+            // `search "TEXT" all`: every snapshot.
+            guard pieces.count == 2, case .string(_, closed: true) = pieces[1] else { return Proposal(word: word, candidates: []) }
+            return keywords(["all"], matching: word)
         case .set where !hasPipe && !quoted:
             if pieces.count == 1 { return keywords(Vocabulary.settings, matching: word) }
             if pieces.count == 2, let setting = Self.word(pieces[1]).flatMap({ SettingWord(word: $0) }) {
@@ -187,6 +194,21 @@ public final class Completer {
         var proposal = self.keywords(fields + Vocabulary.functions + keywords, matching: word)
         if case .symbol(let symbol) = pieces.last, ["==", "!=", "~"].contains(symbol), !word.isEmpty {
             proposal.candidates += instruments(matching: word, alwaysQuote: true).candidates
+        }
+        return proposal
+    }
+
+    /// After a source's first word: the word that makes a longer source (`instruments all`),
+    /// and an instrument's name where the source takes one (`news CAC 40`; news aliases too).
+    private func afterSource(_ source: SourceWord, pieces: [CompletionScanner.Piece], word: String, quoted: Bool) -> Proposal {
+        var proposal = Proposal(word: word, candidates: [])
+        if pieces.count == 1, !quoted {
+            let longer = SourceWord.all.filter { $0.word == source.word && $0.name != source.name }
+            proposal = keywords(longer.map { String($0.name.dropFirst(source.word.count + 1)) }, matching: word)
+        }
+        if case .instrument = source.arguments {
+            let aliases = source.kind == .news ? NewsAliases.table.flatMap(\.aliases) : []
+            proposal.candidates += instruments(matching: word, alwaysQuote: false, also: aliases).candidates
         }
         return proposal
     }
@@ -231,10 +253,11 @@ public final class Completer {
 
     /// Instrument names matching `word` (with or without its opening quote) by prefix, or
     /// anywhere in the name when no name starts that way (`"wti` finds `Pétrole WTI`).
-    private func instruments(matching word: String, alwaysQuote: Bool) -> Proposal {
+    private func instruments(matching word: String, alwaysQuote: Bool, also extra: [String] = []) -> Proposal {
         let typedQuote = word.hasPrefix("\"")
         let needle = TextFold.fold(typedQuote ? String(word.dropFirst()) : word)
-        let names = instrumentNames()
+        var seen = Set<String>()
+        let names = (instrumentNames() + extra).filter { seen.insert(TextFold.fold($0)).inserted }
         var matches = names.filter { TextFold.fold($0).hasPrefix(needle) }
         if matches.isEmpty { matches = names.filter { TextFold.contains($0, needle) } }
         let candidates = matches.sorted().map { name in
