@@ -35,7 +35,7 @@ extension HelpPages {
                 """,
             sections: [
                 fieldList("INSTRUMENT FIELDS: instruments, instruments all", InstrumentField.all),
-                fieldList("ONLY IN instruments all", RowFields.instrumentsAllLead),
+                fieldList("ONLY IN instruments all, headlines all, paragraphs all, quotes all, news", RowFields.instrumentsAllLead),
                 fieldList("SNAPSHOT FIELDS: snapshot, snapshots", RowFields.snapshots),
                 fieldList("TEXT FIELDS: headlines, paragraphs, quotes", RowFields.quote),
                 fieldList("WARNING FIELDS: warnings", RowFields.warning),
