@@ -10,14 +10,18 @@ public struct Instrument: Sendable, Equatable {
     private var pctUnits: Int64
     /// 1-based ticker order, counting only the instruments that were kept.
     public var position: Int32
+    /// The page line where the instrument's block starts (its `• NAME` line), from 1; 0 when
+    /// not read from a page. Not compared by `==`, and not in `mkt parse`'s JSON.
+    public var line: Int32
     private var valueScale: Int8
     private var changeScale: Int8
     private var pctScale: Int8
     public var kind: InstrumentKind
     public var region: Region
 
-    public init(position: Int, name: String, value: Fixed, change: Fixed, pct: Fixed) {
+    public init(position: Int, name: String, value: Fixed, change: Fixed, pct: Fixed, line: Int = 0) {
         self.name = name
+        self.line = Int32(truncatingIfNeeded: line)
         (valueUnits, valueScale) = (value.units, value.scale)
         (changeUnits, changeScale) = (change.units, change.scale)
         (pctUnits, pctScale) = (pct.units, pct.scale)

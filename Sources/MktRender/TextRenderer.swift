@@ -36,13 +36,20 @@ enum TextRenderer {
     }
 
     /// One hit on a line (`title: `, `paragraph 3: `, `see also 1: `…), the match in bold
-    /// yellow with colour, in `[brackets]` without.
+    /// yellow with colour, in `[brackets]` without. A hit of a search in every snapshot starts
+    /// with the snapshot's id, and its date when the id does not hold it:
+    /// `2021-04-09_3921acb7a18bc451, title: …`, `capture-7 (2021-04-09), title: …`.
     static func searchHit(_ hit: SearchHit, color: Bool) -> String {
+        var from = ""
+        if let snapshot = hit.snapshot {
+            let date = hit.date.flatMap { snapshot.contains($0) ? nil : " (\($0))" } ?? ""
+            from = TerminalText.safe(snapshot + date) + ", "
+        }
         let before = TerminalText.safe(String(hit.context[..<hit.matchRange.lowerBound]))
         let match = TerminalText.safe(String(hit.match))
         let after = TerminalText.safe(String(hit.context[hit.matchRange.upperBound...]))
         let place = hit.source == .title ? "title: " : "\(hit.source.rawValue) \(hit.n): "
         let marked = color ? ANSI.boldYellow + match + ANSI.reset : "[" + match + "]"
-        return place + before + marked + after + "\n"
+        return from + place + before + marked + after + "\n"
     }
 }

@@ -93,10 +93,14 @@ public enum RowFields {
             },
         ]
 
-    /// The columns `instruments all` puts before each instrument's fields.
+    /// The columns `instruments all` (and every other source over all snapshots) puts before
+    /// each row's own fields: the snapshot's date and id, then its status and language, which
+    /// tables leave out (`where status == "closed"` reads them; `select`, CSV and JSON have them).
     public static let instrumentsAllLead: [Field<Snapshot>] = [
         Field("date", summary: "the snapshot's date, YYYY-MM-DD, or null") { $0.date.map { .text($0.description) } ?? .null },
         Field("snapshot", summary: "the snapshot's id: its file name without .txt") { .text($0.id) },
+        Field("status", shown: false, summary: "the snapshot's status: open, closed or unknown") { .text($0.status.rawValue) },
+        Field("language", shown: false, summary: "the snapshot's language: fr or en") { .text($0.language.rawValue) },
     ]
 
     /// `warnings`: one row per line a page could not read: its snapshot, then the warning's fields.

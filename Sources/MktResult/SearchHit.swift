@@ -16,12 +16,21 @@ public struct SearchHit: Sendable, Equatable {
     public var context: String
     /// Where the match is in `context`: a renderer highlights it.
     public var matchRange: Range<String.Index>
+    /// The id of the snapshot it is in, when the search looked in several (`search "TEXT" all`).
+    public var snapshot: String?
+    /// That snapshot's date, `YYYY-MM-DD`, when it has one.
+    public var date: String?
 
-    public init(source: Source, n: Int, context: String, matchRange: Range<String.Index>) {
+    public init(
+        source: Source, n: Int, context: String, matchRange: Range<String.Index>, snapshot: String? = nil,
+        date: String? = nil
+    ) {
         self.source = source
         self.n = n
         self.context = context
         self.matchRange = matchRange
+        self.snapshot = snapshot
+        self.date = date
     }
 
     /// The matched text as written (`Pétrole` for `petrole`).

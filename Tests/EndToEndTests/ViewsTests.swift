@@ -24,9 +24,9 @@ import Testing
                 2021-04-12  2021-04-12_sample_fr_open  6151.38  -18.03  -0.29
                 █▁  first 6160.04  last 6151.38  min 6151.38  max 6160.04
                 change -8.66 (-0.14%)
-                date,snapshot,value,change,pct
-                2021-04-07,2021-04-07_damaged_sample_fr,6169.41,3.69,0.06
-                2021-04-08,2021-04-08_sample_fr_closed,6165.72,14.53,0.24
+                date,snapshot,status,language,value,change,pct
+                2021-04-07,2021-04-07_damaged_sample_fr,closed,fr,6169.41,3.69,0.06
+                2021-04-08,2021-04-08_sample_fr_closed,closed,fr,6165.72,14.53,0.24
 
                 """)
     }

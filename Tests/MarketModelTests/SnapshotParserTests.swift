@@ -89,6 +89,36 @@ enum Pages {
             ])
     }
 
+    /// Each instrument remembers the page line of its `• NAME` (for `audit`); equality ignores it.
+    @Test func instrumentsKnowTheLineTheirBlockStartsOn() throws {
+        let s = SnapshotParser.parse(Pages.seed, fileName: Pages.seedName)
+        #expect(s.instruments.prefix(3).map(\.line) == [2, 7, 12])
+        #expect(s.instruments.last?.line == 72)
+        var moved = try #require(s.instruments.first)
+        moved.line = 99
+        #expect(moved == s.instruments.first)
+        // Skipped blocks leave no gap in `position`, but lines are the page's own.
+        let page = """
+            La bourse est fermée
+              • A
+
+                1,00
+                +0,01 (+1,01 %)
+              • B
+
+                x
+                +0,01 (+1,00 %)
+              • C
+
+                2,00
+                +0,02 (+1,01 %)
+
+            """
+        let damaged = SnapshotParser.parse(Array(page.utf8), fileName: "d.txt")
+        #expect(damaged.instruments.map(\.line) == [2, 10])
+        #expect(damaged.instruments.map(\.position) == [1, 2])
+    }
+
     @Test func instrumentsAreCompactAndCompareNumbersByValue() {
         // An archive holds millions: three numbers' digits and scales packed, not three padded Fixed.
         #expect(MemoryLayout<Instrument>.stride <= 56)

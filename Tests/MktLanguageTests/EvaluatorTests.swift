@@ -173,7 +173,9 @@ final class RecordingHost: EvaluationHost {
             return
         }
         #expect(t.rows.count == 15)
-        #expect(t.rows.first?.prefix(3) == [.text("2021-04-09"), .text(Self.seed.id), .number(Fixed(1))])
+        // The snapshot's date, id, status and language, then the instrument's position.
+        #expect(
+            t.rows.first?.prefix(5) == [.text("2021-04-09"), .text(Self.seed.id), .text("closed"), .text("fr"), .number(Fixed(1))])
         #expect(Array(t.rows) == t.rows.indices.map { t.rows[$0] })
     }
 

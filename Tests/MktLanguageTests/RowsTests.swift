@@ -24,7 +24,11 @@ import Testing
     ]
 
     static var expected: [[Value]] {
-        snapshots.flatMap { s in s.instruments.map { [.text("2021-04-09"), .text(s.id)] + Sources.instrumentRow($0) } }
+        snapshots.flatMap { s in
+            s.instruments.map {
+                [.text("2021-04-09"), .text(s.id), .text("open"), .text("fr")] + Sources.instrumentRow($0)
+            }
+        }
     }
 
     @Test func madeRowsEqualStoredRows() {

@@ -39,7 +39,7 @@ import Testing
 
     /// How each source that needs more than its words runs on the seed alone.
     static let sourceExamples: [String: String] = [
-        "diff": "diff 1 1", "movers": "movers 3", "history": "history CAC 40",
+        "diff": "diff 1 1", "movers": "movers 3", "history": "history CAC 40", "news": "news cac",
     ]
 
     /// A source as it runs on the seed: its example, or its words.
@@ -75,8 +75,9 @@ import Testing
         #expect(dump(".QUIT") == "(exit)")
         #expect(dump("Instruments ALL") == "(pipeline (instruments all))")
         for source in SourceWord.all {
-            // A source that needs a name is given its example's (`HISTORY CAC 40`).
-            #expect(dump(written(source).uppercased()).hasPrefix("(pipeline (\(source.name)"), "'\(source.name)'")
+            let text = written(source)
+            #expect(dump(text.uppercased()).hasPrefix("(pipeline (\(source.name)"), "'\(text)'")
+            if text == source.name { #expect(dump(source.name.uppercased()) == "(pipeline (\(source.name)))") }
         }
         #expect(
             parse("stauts").diagnostics.map(\.message) == ["unknown command 'stauts'"]
@@ -232,6 +233,7 @@ import Testing
             InstrumentField.all.map { ($0.name, $0.summary) } + RowFields.instrumentsAllLead.map { ($0.name, $0.summary) }
             + RowFields.snapshots.map { ($0.name, $0.summary) } + RowFields.quote.map { ($0.name, $0.summary) }
             + RowFields.warning.map { ($0.name, $0.summary) } + RowFields.diff.dropFirst(3).map { ($0.name, $0.summary) }
+            + RowFields.audit.dropFirst(2).map { ($0.name, $0.summary) } + RowFields.news.dropFirst(4).map { ($0.name, $0.summary) }
         for (name, summary) in fields {
             #expect(lines.contains { $0.hasPrefix(name + " ") && $0.hasSuffix(summary) }, "help fields: '\(name)'")
         }

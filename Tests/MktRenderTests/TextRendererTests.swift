@@ -79,6 +79,20 @@ import Testing
                 == "paragraph 3: … le prix du \u{1B}[1;33mPétrole\u{1B}[0m a baissé\ntitle: \u{1B}[1;33mPétrole\u{1B}[0m\n")
     }
 
+    /// A hit of `search … all` starts with its snapshot's id, and the date when the id lacks it.
+    @Test func searchHitsOfEverySnapshotSayWhichSnapshot() {
+        let text = "Pétrole"
+        let all = text.startIndex..<text.endIndex
+        let hits = [
+            SearchHit(source: .headline, n: 2, context: text, matchRange: all, snapshot: "2021-04-08_x", date: "2021-04-08"),
+            SearchHit(source: .title, n: 1, context: text, matchRange: all, snapshot: "capture\u{1B}7", date: "2021-04-09"),
+            SearchHit(source: .quote, n: 1, context: text, matchRange: all, snapshot: "undated"),
+        ]
+        #expect(
+            Renderer.text(.searchHits(hits))
+                == "2021-04-08_x, headline 2: [Pétrole]\ncapture\u{FFFD}7 (2021-04-09), title: [Pétrole]\nundated, quote 1: [Pétrole]\n")
+    }
+
     static let help = HelpDocument([
         .line("sort — order the rows"),
         .line(""),

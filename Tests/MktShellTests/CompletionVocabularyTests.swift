@@ -93,3 +93,37 @@ import Testing
         #expect(candidates("instruments | select NAME | where na") == ["name"])
     }
 }
+
+/// The words after a source's first word and after `search "TEXT"`.
+@Suite struct ArchiveCompletionTests {
+    let completer = Completer(instrumentNames: { ["CAC 40", "DAX", "Dow Jones"] }, files: FileListing { _ in [] }, width: { 80 })
+
+    func candidates(_ line: String) -> [String] {
+        completer.propose(line).candidates.map(\.text)
+    }
+
+    @Test func theSecondWordOfASourceIsOffered() {
+        for source in SourceWord.all where source.name.contains(" ") {
+            let words = source.name.split(separator: " ")
+            #expect(candidates("\(words[0]) ").contains(String(words[1])), "'\(source.name)'")
+            #expect(candidates("\(words[0].uppercased()) A") == ["all"], "'\(source.name)'")
+        }
+        #expect(candidates("snapshots ").isEmpty)
+        #expect(candidates("headlines all | ").contains("where"))
+    }
+
+    @Test func searchOffersAllAfterItsText() {
+        #expect(candidates("search \"tesla\" ") == ["all"])
+        #expect(candidates("search \"tesla\" a") == ["all"])
+        #expect(candidates("search ").isEmpty)
+        #expect(candidates("search \"tesla\" all ").isEmpty)
+    }
+
+    @Test func newsOffersInstrumentsAndAliases() {
+        // A name that is not one bare word comes quoted, as after `show`.
+        #expect(candidates("news d") == ["DAX", "Dow", "\"Dow Jones\""])
+        #expect(candidates("news wall") == ["\"Wall Street\""])
+        #expect(candidates("news fran") == ["Francfort", "Frankfurt"])
+        #expect(candidates("news ").contains("\"CAC 40\""))
+    }
+}

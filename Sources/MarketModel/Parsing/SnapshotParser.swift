@@ -280,7 +280,8 @@ public struct SnapshotParser {
             return
         }
         let position = snapshot.instruments.count + 1
-        snapshot.instruments.append(Instrument(position: position, name: current.name, value: value, change: change, pct: pct))
+        snapshot.instruments.append(
+            Instrument(position: position, name: current.name, value: value, change: change, pct: pct, line: current.line))
     }
 
     private mutating func finish() -> Snapshot {

@@ -65,11 +65,15 @@ public final class Evaluator {
             case .characters(let n): host.emit(.article(ArticleText.excerpt(article, characters: n)))
             }
 
-        case .search(let text, let range):
+        case .search(let text, let all, let range):
             guard text.contains(where: { !$0.isWhitespace }) else {
                 throw RuntimeError("search needs some text to look for", at: range)
             }
             let s = try state.requireCurrent(at: range)
+            if all {
+                try searchEverySnapshot(for: text)
+                return
+            }
             let hits = TextSearch.search(s, for: text)
             if hits.isEmpty {
                 host.notice("no matches for \"\(text)\" in \(s.id)")
@@ -281,5 +285,28 @@ public final class Evaluator {
         let more = names.count > 8 ? " and \(names.count - 8) more" : ""
         if quoted.count <= 1 { return (quoted.first ?? "") + more }
         return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "") + more
+    }
+}
+
+extension Evaluator {
+    /// `search "TEXT" all`: the hits of every loaded snapshot, in load order, each saying which
+    /// snapshot it is in; a note on standard error when there is none.
+    func searchEverySnapshot(for text: String) throws(RuntimeError) {
+        var hits: [SearchHit] = []
+        for s in state.snapshots {
+            if host.cancellation.isCancelled { throw RuntimeError.interrupted }
+            hits += TextSearch.search(s, for: text).map { hit in
+                var hit = hit
+                hit.snapshot = s.id
+                hit.date = s.date?.description
+                return hit
+            }
+        }
+        if hits.isEmpty {
+            let count = state.snapshots.count
+            host.notice("no matches for \"\(text)\" in \(count) snapshot\(count == 1 ? "" : "s")")
+        } else {
+            host.emit(.searchHits(hits))
+        }
     }
 }

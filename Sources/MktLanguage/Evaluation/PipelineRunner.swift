@@ -128,6 +128,16 @@ struct PipelineRunner {
             return .relation(try history(arguments, at: range))
         case .word(.board, _, let range):
             return .relation(Sources.board(of: try state.requireCurrent(at: range)))
+        case .word(.headlinesAll, _, let range):
+            return .relation(try everySnapshotTexts(.headlinesAll, at: range))
+        case .word(.paragraphsAll, _, let range):
+            return .relation(try everySnapshotTexts(.paragraphsAll, at: range))
+        case .word(.quotesAll, _, let range):
+            return .relation(try everySnapshotTexts(.quotesAll, at: range))
+        case .word(.audit, _, let range):
+            return .relation(try audit(at: range))
+        case .word(.news, let arguments, let range):
+            return .relation(try news(arguments, at: range))
         case .variable(let name, let range):
             switch state.variables[name] {
             case .relation(let r): return .relation(r)

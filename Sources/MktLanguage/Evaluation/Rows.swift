@@ -10,7 +10,7 @@ import MktResult
 public struct Rows: RandomAccessCollection, Sendable, Equatable {
     private indirect enum Storage: Sendable {
         case stored([[Value]])
-        case instruments(InstrumentRows)
+        case perSnapshot(SnapshotRows)
         case reordered(Rows, [Int])
     }
 
@@ -19,7 +19,19 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
     public init(_ rows: [[Value]]) { storage = .stored(rows) }
 
     /// Every instrument of `snapshots`, each row led by its snapshot's date and id.
-    init(instrumentsOf snapshots: [Snapshot]) { storage = .instruments(InstrumentRows(snapshots)) }
+    init(instrumentsOf snapshots: [Snapshot]) {
+        storage = .perSnapshot(
+            SnapshotRows(snapshots, count: { $0.instruments.count }, item: { Sources.instrumentRow($0.instruments[$1]) }))
+    }
+
+    /// `count(s)` items of each of `snapshots`, each row led by its snapshot's date and id
+    /// (`Sources.instrumentsAllLead`), then `item(s, k)`, made as they are read.
+    init(
+        eachOf snapshots: [Snapshot], count: @escaping @Sendable (Snapshot) -> Int,
+        item: @escaping @Sendable (Snapshot, Int) -> [Value]
+    ) {
+        storage = .perSnapshot(SnapshotRows(snapshots, count: count, item: item))
+    }
 
     /// `base`'s rows in the order of `positions` (each an index of `base`).
     init(_ base: Rows, reorderedBy positions: [Int]) {
@@ -37,7 +49,7 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
     public var endIndex: Int {
         switch storage {
         case .stored(let rows): rows.count
-        case .instruments(let made): made.count
+        case .perSnapshot(let made): made.count
         case .reordered(_, let positions): positions.count
         }
     }
@@ -45,7 +57,7 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
     public subscript(position: Int) -> [Value] {
         switch storage {
         case .stored(let rows): rows[position]
-        case .instruments(let made): made.row(at: position)
+        case .perSnapshot(let made): made.row(at: position)
         case .reordered(let base, let positions): base[positions[position]]
         }
     }
@@ -54,19 +66,19 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
     public func makeIterator() -> Iterator {
         switch storage {
         case .stored(let rows): Iterator(stored: rows.makeIterator())
-        case .instruments(let made): Iterator(made: made.makeIterator())
+        case .perSnapshot(let made): Iterator(made: made.makeIterator())
         case .reordered(let base, let positions): Iterator(base: base, positions: positions.makeIterator())
         }
     }
 
     public struct Iterator: IteratorProtocol {
         fileprivate var stored: IndexingIterator<[[Value]]>?
-        fileprivate var made: InstrumentRows.Iterator?
+        fileprivate var made: SnapshotRows.Iterator?
         fileprivate var base: Rows?
         fileprivate var positions: IndexingIterator<[Int]>?
 
         fileprivate init(stored: IndexingIterator<[[Value]]>) { self.stored = stored }
-        fileprivate init(made: InstrumentRows.Iterator) { self.made = made }
+        fileprivate init(made: SnapshotRows.Iterator) { self.made = made }
         fileprivate init(base: Rows, positions: IndexingIterator<[Int]>) {
             self.base = base
             self.positions = positions
@@ -95,17 +107,24 @@ extension Rows: ExpressibleByArrayLiteral {
     public init(arrayLiteral elements: [Value]...) { self.init(elements) }
 }
 
-/// `instruments all`, made row by row: where each snapshot's rows start, and the snapshots.
-private struct InstrumentRows: Sendable {
+/// Rows of every snapshot made one at a time (`instruments all`, `headlines all`): where each
+/// snapshot's rows start, the snapshots, and how to make a snapshot's k-th row after its lead.
+private struct SnapshotRows: Sendable {
     let snapshots: [Snapshot]
     /// `starts[k]` is the index of snapshot k's first row; one more entry holds the count.
     let starts: [Int]
+    /// A snapshot's k-th row, without the lead.
+    let item: @Sendable (Snapshot, Int) -> [Value]
 
-    init(_ snapshots: [Snapshot]) {
+    init(
+        _ snapshots: [Snapshot], count: @escaping @Sendable (Snapshot) -> Int,
+        item: @escaping @Sendable (Snapshot, Int) -> [Value]
+    ) {
         self.snapshots = snapshots
+        self.item = item
         var starts = [0]
         starts.reserveCapacity(snapshots.count + 1)
-        for s in snapshots { starts.append((starts.last ?? 0) + s.instruments.count) }
+        for s in snapshots { starts.append((starts.last ?? 0) + count(s)) }
         self.starts = starts
     }
 
@@ -113,48 +132,48 @@ private struct InstrumentRows: Sendable {
 
     func row(at position: Int) -> [Value] {
         // The last snapshot whose first row is at or before `position`: snapshots without
-        // instruments share their start with the next one, so the last of them is the one
-        // that holds the row.
+        // rows share their start with the next one, so the last of them is the one that
+        // holds the row.
         var low = 0
         var high = snapshots.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if starts[mid] <= position { low = mid } else { high = mid - 1 }
         }
-        return Self.row(snapshots[low], snapshots[low].instruments[position - starts[low]])
-    }
-
-    static func row(_ s: Snapshot, _ i: Instrument) -> [Value] {
-        var row = Sources.instrumentsAllLead(s)
-        row.reserveCapacity(row.count + InstrumentField.all.count)
-        row += Sources.instrumentRow(i)
+        var row = Sources.instrumentsAllLead(snapshots[low])
+        row += item(snapshots[low], position - starts[low])
         return row
     }
 
-    func makeIterator() -> Iterator { Iterator(snapshots: snapshots) }
+    func makeIterator() -> Iterator { Iterator(rows: self) }
 
     struct Iterator: IteratorProtocol {
-        let snapshots: [Snapshot]
+        let rows: SnapshotRows
         var snapshot = 0
-        var instrument = 0
+        var k = 0
+        var itemsHere: Int?
         var leading: [Value]?
 
-        init(snapshots: [Snapshot]) { self.snapshots = snapshots }
+        init(rows: SnapshotRows) { self.rows = rows }
 
         mutating func next() -> [Value]? {
-            while snapshot < snapshots.count {
-                let s = snapshots[snapshot]
-                if instrument < s.instruments.count {
+            while snapshot < rows.snapshots.count {
+                let s = rows.snapshots[snapshot]
+                let count = itemsHere ?? rows.starts[snapshot + 1] - rows.starts[snapshot]
+                itemsHere = count
+                if k < count {
                     let lead = leading ?? Sources.instrumentsAllLead(s)
                     leading = lead
                     var row = lead
-                    row.reserveCapacity(lead.count + InstrumentField.all.count)
-                    row += Sources.instrumentRow(s.instruments[instrument])
-                    instrument += 1
+                    let own = rows.item(s, k)
+                    row.reserveCapacity(lead.count + own.count)
+                    row += own
+                    k += 1
                     return row
                 }
                 snapshot += 1
-                instrument = 0
+                k = 0
+                itemsHere = nil
                 leading = nil
             }
             return nil

@@ -94,6 +94,6 @@ public enum Help {
 /// Every page, grouped as the overview lists them; the groups live in `HelpPages+*.swift`.
 enum HelpPages {
     static let all: [HelpPage] =
-        loading + sources + compare + views + stages + aggregates + time + article + session
+        loading + sources + archive + compare + views + stages + aggregates + time + article + session
         + language + fields + functions + moreFunctions + formats + running
 }

@@ -61,7 +61,7 @@ extension HelpPages {
             name: "search",
             aliases: ["find", "grep"],
             summary: "where a text occurs in the article and headlines",
-            syntax: ["search \"TEXT\""],
+            syntax: ["search \"TEXT\"", "search \"TEXT\" all"],
             about: """
                 Finds every occurrence of TEXT in the article's title, its paragraphs, its \
                 quotations, its "see also" lines, then the headlines, ignoring case and \
@@ -70,6 +70,10 @@ extension HelpPages {
                 of the `paragraphs`, `quotes` and `headlines` sources) and the hit with up to 40 characters either side, cut \
                 at a word and marked with `…`. On a terminal the hit is highlighted; \
                 otherwise it is shown in `[brackets]`.
+
+                With `all`, it searches every loaded snapshot, in load order, and each line \
+                starts with the snapshot's id (and its date, when the id does not hold it). When nothing matches, a note on \
+                standard error says so (unless `-q`).
                 """,
             examples: [
                 HelpExample(
@@ -78,7 +82,14 @@ extension HelpPages {
                         """
                         headline 4: Le [vaccin] AstraZeneca devrait être réservé aux …
                         headline 5: La Russie va massivement produire le [vaccin] Spoutnik-V en Inde
-                        """))
+                        """)),
+                HelpExample(
+                    .input("load examples/snapshots"),
+                    .input("search \"ecb\" all"),
+                    .output(
+                        """
+                        2021-04-12_en_sample_open, headline 2: [ECB] keeps its key rates unchanged
+                        """)),
             ],
             seeAlso: ["~", "headlines", "paragraphs", "quotes"]),
         HelpPage(

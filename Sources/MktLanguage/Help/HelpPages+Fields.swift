@@ -35,11 +35,13 @@ extension HelpPages {
                 """,
             sections: [
                 fieldList("INSTRUMENT FIELDS: instruments, instruments all", InstrumentField.all),
-                fieldList("ONLY IN instruments all", RowFields.instrumentsAllLead),
+                fieldList("ONLY IN instruments all, headlines all, paragraphs all, quotes all, news", RowFields.instrumentsAllLead),
                 fieldList("SNAPSHOT FIELDS: snapshot, snapshots", RowFields.snapshots),
                 fieldList("TEXT FIELDS: headlines, paragraphs, quotes", RowFields.quote),
                 fieldList("WARNING FIELDS: warnings", RowFields.warning),
                 fieldList("COMPARISON FIELDS: diff (and name, kind, region)", Array(RowFields.diff.dropFirst(3))),
+                fieldList("AUDIT FIELDS: audit (and date, snapshot)", Array(RowFields.audit.dropFirst(2))),
+                fieldList("NEWS FIELDS: news (and date, snapshot, status, language)", Array(RowFields.news.dropFirst(4))),
             ],
             examples: [
                 HelpExample(

@@ -33,7 +33,9 @@ extension HelpPages {
                 order they were loaded, each in ticker order. Besides the fields of \
                 `instruments`, every row has `date` (the snapshot's date, YYYY-MM-DD, or \
                 `null` when its file name holds none) and `snapshot` (its id: the file name \
-                without `.txt`). `position` counts within each snapshot.
+                without `.txt`). `position` counts within each snapshot. The snapshot's \
+                `status` and `language` are fields too, left out of tables: \
+                `instruments all | where status == "closed" and language == "en"`.
 
                 The example starts from an empty session and loads two days.
                 """,

@@ -15,7 +15,9 @@ extension HelpPages {
             about: """
                 A row per loaded snapshot that has the instrument, in archive order (by date, \
                 then file name): `date`, `snapshot`, `value`, and the `change` and `pct` the \
-                page gives (since the previous close). NAME is found as `show` finds it, among \
+                page gives (since the previous close); `status` and `language` of its \
+                snapshot too, for `where` and CSV (`where status == "closed"` keeps the \
+                closes). NAME is found as `show` finds it, among \
                 the instruments of every loaded snapshot: case and accents do not matter, and \
                 a unique prefix or word is enough (`history petr`); quote a name that holds \
                 `from`, `to` or `last`.
@@ -45,9 +47,9 @@ extension HelpPages {
                     .input("history petrole last 2 | to csv"),
                     .output(
                         """
-                        date,snapshot,value,change,pct
-                        2021-04-12,2021-04-12_en_sample_open,60.18,0.84,1.42
-                        2021-04-12,2021-04-12_sample_fr_open,59.93,0.59,0.99
+                        date,snapshot,status,language,value,change,pct
+                        2021-04-12,2021-04-12_en_sample_open,open,en,60.18,0.84,1.42
+                        2021-04-12,2021-04-12_sample_fr_open,open,fr,59.93,0.59,0.99
                         """),
                     .input("history dax | where pct < 0 | count"),
                     .output("2"))

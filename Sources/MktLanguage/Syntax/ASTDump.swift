@@ -38,8 +38,8 @@ public enum ASTDump {
             return "(excerpt \(n))"
         case .excerpt(.characters(let n), _):
             return "(excerpt \(n) chars)"
-        case .search(let text, _):
-            return "(search \(quoted(text)))"
+        case .search(let text, let all, _):
+            return "(search \(quoted(text))\(all ? " all" : ""))"
         case .show(let name, let isQuoted, _):
             return isQuoted ? "(show quoted \(quoted(name)))" : "(show \(quoted(name)))"
         case .status:

@@ -226,7 +226,7 @@ extension Parser {
         }
     }
 
-    /// search -> 'search' STRING
+    /// search -> 'search' STRING ['all']
     mutating func parseSearch() throws(SyntaxError) -> Statement {
         let start = advance().range.start
         let token = peek()
@@ -234,7 +234,17 @@ extension Parser {
             throw error("expected quoted text after 'search', as in 'search \"Tesla\"'", at: token)
         }
         advance()
-        return .search(text, range: range(from: start))
+        var all = false
+        if case .identifier(let word) = peek().kind, WordKey.of(word) == "all" {
+            advance()
+            all = true
+        }
+        let next = peek()
+        if !next.endsStatement {
+            throw error(
+                "expected 'all' or the end of the statement after the searched text, found \(describe(next))", at: next)
+        }
+        return .search(text, all: all, range: range(from: start))
     }
 
     /// use -> 'use' (STRING | TEXT)

@@ -6,9 +6,9 @@ import MktResult
 public struct SourceWord: Sendable {
     /// Which source it is: the parser puts it in the syntax tree, the evaluator switches on it.
     public enum Kind: Int, Sendable, Equatable, CaseIterable {
-        case instruments, instrumentsAll, headlines, paragraphs, quotes, snapshot, snapshots, warnings
-        case movers, diff
-        case history, board
+        case instruments, instrumentsAll, headlines, headlinesAll, paragraphs, paragraphsAll, quotes, quotesAll
+        case snapshot, snapshots, warnings
+        case movers, board, diff, history, news, audit
 
         /// Its entry in `SourceWord.all`.
         public var entry: SourceWord { SourceWord.all[rawValue] }
@@ -100,6 +100,8 @@ public struct SourceWord: Sendable {
         case .board:
             return SourceWord(
                 kind, "board", summary: "the current snapshot in sections, with breadth", fields: RowFields.board)
+        case .headlinesAll, .paragraphsAll, .quotesAll, .audit, .news:
+            return archive(kind)
         }
     }
 

@@ -155,7 +155,14 @@ public final class Completer {
         if hasPipe, stageWord?.kind == .format, stage.count == 1, !quoted {
             return keywords(Vocabulary.formats, matching: word)
         }
+        if !hasPipe, let source = pieces.first.flatMap(Self.word).flatMap({ SourceWord.named($0) }) {
+            return afterSource(source, pieces: pieces, word: word, quoted: quoted, typed: textBeforeCursor, touching: touching)
+        }
         switch command?.kind {
+        case .search where !hasPipe && !quoted:
+            // `search "TEXT" all`: every snapshot.
+            guard pieces.count == 2, case .string(_, closed: true) = pieces[1] else { return Proposal(word: word, candidates: []) }
+            return keywords(["all"], matching: word)
         case .set where !hasPipe && !quoted:
             if pieces.count == 1 { return keywords(Vocabulary.settings, matching: word) }
             if pieces.count == 2, let setting = Self.word(pieces[1]).flatMap({ SettingWord(word: $0) }) {
@@ -172,17 +179,6 @@ public final class Completer {
             return snapshotIds(textBeforeCursor, touching: touching, most: 1)
         default:
             break
-        }
-        // What a source takes after its word: `diff` two snapshot ids, `history` a name.
-        if !hasPipe, let source = pieces.first.flatMap(Self.word).flatMap({ SourceWord.named($0) }) {
-            switch source.arguments {
-            case .snapshotPair where !quoted:
-                return snapshotIds(textBeforeCursor, touching: touching, most: 2)
-            case .instrument:
-                return instruments(matching: word, alwaysQuote: false)
-            default:
-                return Proposal(word: word, candidates: [])
-            }
         }
         guard let stageWord, stageWord.takesExpressions else {
             return Proposal(word: word, candidates: [])
@@ -211,10 +207,32 @@ public final class Completer {
         return proposal
     }
 
+    /// After a source's first word: the word that makes a longer source (`instruments all`),
+    /// and an instrument's name where the source takes one (`news CAC 40`; news aliases too).
+    /// What a source takes after its word: its second word (`headlines all`), two snapshot ids
+    /// (`diff`), an instrument's name (`history`, and for `news` an alias too).
+    private func afterSource(
+        _ source: SourceWord, pieces: [CompletionScanner.Piece], word: String, quoted: Bool, typed: String, touching: Bool
+    ) -> Proposal {
+        if source.arguments == .snapshotPair {
+            return quoted ? Proposal(word: word, candidates: []) : snapshotIds(typed, touching: touching, most: 2)
+        }
+        var proposal = Proposal(word: word, candidates: [])
+        if pieces.count == 1, !quoted {
+            let longer = SourceWord.all.filter { $0.word == source.word && $0.name != source.name }
+            proposal = keywords(longer.map { String($0.name.dropFirst(source.word.count + 1)) }, matching: word)
+        }
+        if case .instrument = source.arguments {
+            let aliases = source.kind == .news ? NewsAliases.table.flatMap(\.aliases) : []
+            proposal.candidates += instruments(matching: word, alwaysQuote: false, also: aliases).candidates
+        }
+        return proposal
+    }
+
     // MARK: - Candidate sources
 
-    /// Snapshot ids after `use` or `diff`, which take at most `most` of them. An id such as `2021-04-09_…` scans as several pieces: the typed
-    /// text is the word before the cursor.
+    /// Snapshot ids after `use` or `diff`, which take at most `most` of them. An id such as
+    /// `2021-04-09_…` scans as several pieces: the typed text is the word before the cursor.
     private func snapshotIds(_ textBeforeCursor: String, touching: Bool, most: Int) -> Proposal {
         let words = textBeforeCursor.split(whereSeparator: \.isWhitespace)
         // Whole ids already typed (the word being typed not counted).
@@ -263,10 +281,11 @@ public final class Completer {
 
     /// Instrument names matching `word` (with or without its opening quote) by prefix, or
     /// anywhere in the name when no name starts that way (`"wti` finds `Pétrole WTI`).
-    private func instruments(matching word: String, alwaysQuote: Bool) -> Proposal {
+    private func instruments(matching word: String, alwaysQuote: Bool, also extra: [String] = []) -> Proposal {
         let typedQuote = word.hasPrefix("\"")
         let needle = TextFold.fold(typedQuote ? String(word.dropFirst()) : word)
-        let names = instrumentNames()
+        var seen = Set<String>()
+        let names = (instrumentNames() + extra).filter { seen.insert(TextFold.fold($0)).inserted }
         var matches = names.filter { TextFold.fold($0).hasPrefix(needle) }
         if matches.isEmpty { matches = names.filter { TextFold.contains($0, needle) } }
         let candidates = matches.sorted().map { name in
