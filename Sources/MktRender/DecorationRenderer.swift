@@ -210,8 +210,9 @@ enum DecorationRenderer {
         if let note = layout.note { sink.write(note) }
     }
 
-    /// `  rising 2  falling 1  flat 0  avg pct +0.0125`: how many values are above, below
-    /// and at zero, and their exact mean.
+    /// `  rising 2  falling 1  flat 0  avg pct +0.01`: how many values are above, below
+    /// and at zero, and their mean rounded (half away from zero) to the decimals the values
+    /// are written with, as a pct reads.
     static func breadthLine(_ values: [Fixed], of name: String, spec: RenderSpec) -> [String] {
         let rising = values.filter { $0.signum > 0 }.count
         let falling = values.filter { $0.signum < 0 }.count
@@ -220,7 +221,10 @@ enum DecorationRenderer {
             Item(label: "falling", String(falling), sign: falling > 0 ? -1 : 0, color: spec.color),
             Item(label: "flat", String(values.count - rising - falling), color: spec.color),
         ]
-        if let mean = mean(values) {
+        if let exact = mean(values) {
+            let places = values.map(\.scale).max() ?? 0
+            let rounded = exact.rounded(toPlaces: Int(places))
+            let mean = rounded.rescaled(to: places) ?? rounded
             items.append(
                 Item(label: "avg \(name)", CellText.display(.number(mean), signed: true), sign: mean.signum, color: spec.color))
         }

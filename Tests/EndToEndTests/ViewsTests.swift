@@ -93,12 +93,12 @@ import Testing
                 Dow Jones    33745.40  -55.20  -0.16
                 Nasdaq       13850.00  -50.19  -0.36
                 S&P 500       4124.66   -4.14  -0.10
-                  rising 0  falling 3  flat 0  avg pct -0.206666666666667
+                  rising 0  falling 3  flat 0  avg pct -0.21
 
                 global · commodity
                 Gold future   1738.60   -5.50  -0.32
                 Pétrole WTI     59.93   +0.59  +0.99
-                  rising 1  falling 1  flat 0  avg pct +0.335
+                  rising 1  falling 1  flat 0  avg pct +0.34
                 region,kind,name,value,change,pct
                 global,fx,EUR/USD,1.1912,0.0007,0.06
                 global,fx,GBP/USD,1.3741,0.0034,0.25

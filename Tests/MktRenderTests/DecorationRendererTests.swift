@@ -101,12 +101,12 @@ import Testing
                 CAC 40    +0.06
                 DAX        0.00
                 FTSE 100  -0.01
-                  rising 1  falling 1  flat 1  avg pct +0.0166666666666667
+                  rising 1  falling 1  flat 1  avg pct +0.02
 
                 global · fx
                 EUR/USD   -0.13
                 GBP/USD   -0.20
-                  rising 0  falling 2  flat 0  avg pct -0.165
+                  rising 0  falling 2  flat 0  avg pct -0.17
 
                 """)
         let ascii = Self.text(Self.board, spec: RenderSpec(unicode: false))
@@ -121,13 +121,13 @@ import Testing
         #expect(
             lines[6]
                 == "  \(e)2mrising\(e)0m \(e)32m1\(e)0m  \(e)2mfalling\(e)0m \(e)31m1\(e)0m  \(e)2mflat\(e)0m 1  "
-                + "\(e)2mavg pct\(e)0m \(e)32m+0.0166666666666667\(e)0m")
+                + "\(e)2mavg pct\(e)0m \(e)32m+0.02\(e)0m")
     }
 
     @Test func narrowSectionsWrapTheBreadthLine() {
         let text = Self.text(Self.board, spec: RenderSpec(width: 24))
-        #expect(text.contains("\n  rising 1  falling 1\n  flat 1\n  avg pct +0.0166666666666667\n\n"))
-        #expect(text.hasSuffix("\n  rising 0  falling 2\n  flat 0  avg pct -0.165\n"))
+        #expect(text.contains("\n  rising 1  falling 1\n  flat 1  avg pct +0.02\n\n"))
+        #expect(text.hasSuffix("\n  rising 0  falling 2\n  flat 0  avg pct -0.17\n"))
     }
 
     static let moves = ResultTable(

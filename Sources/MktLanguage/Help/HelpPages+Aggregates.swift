@@ -1,4 +1,5 @@
-/// Pages for the aggregates: `count`, `sum`, `avg`, `min`, `max`, `median`, `stddev`.
+/// Pages for the aggregates: `count`, `sum`, `avg`, `min`, `max`, `median`, `stddev` (and the
+/// overview of all of them; `first` and `last` have their pages with the time words).
 extension HelpPages {
     /// The rules every aggregate page repeats in one line.
     private static let aggregateRules = """
@@ -128,7 +129,8 @@ extension HelpPages {
                 `_3`, ...: `min pct, min pct` gives `min_pct` and `min_pct_2`.
 
                 Nulls are skipped; over no values every aggregate is `null` except `count`, \
-                which is 0. Results are exact decimals, except `stddev`.
+                which is 0. Results are exact decimals, except `stddev`. `first` and `last` \
+                read the rows in snapshot order (by `date`, then `snapshot`), not as sorted.
                 """,
             sections: [
                 .definitions(
@@ -141,6 +143,8 @@ extension HelpPages {
                         ("max EXPR", "the largest value (numbers or text)"),
                         ("median EXPR", "the middle value, or the mean of the two middle ones"),
                         ("stddev EXPR", "the sample standard deviation (n − 1)"),
+                        ("first EXPR", "the value of the earliest capture (snapshot order)"),
+                        ("last EXPR", "the value of the latest capture (snapshot order)"),
                     ])
             ],
             examples: [

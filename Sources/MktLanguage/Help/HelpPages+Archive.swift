@@ -104,7 +104,8 @@ extension HelpPages {
                 """,
             examples: [
                 HelpExample(
-                    .input("load examples/snapshots"),
+                    .input("load examples/snapshots/2021-04-09_*.txt"),
+                    .input("load examples/snapshots/2021-04-07_*.txt"),
                     .input("audit | group check | count"),
                     .output(
                         """

@@ -116,7 +116,10 @@ extension HelpPages {
             name: "group",
             aliases: ["group by", "by"],
             summary: "one row per value, for the aggregates after it",
-            syntax: ["PIPELINE | group EXPR[, EXPR...] | AGGREGATE[, AGGREGATE...]"],
+            syntax: [
+                "PIPELINE | group EXPR[, EXPR...] | AGGREGATE[, AGGREGATE...]",
+                "PIPELINE | group EXPR[, EXPR...] | delta EXPR[, EXPR...]",
+            ],
             about: """
                 Splits the rows by the value of EXPR (or of several, `group kind, region`); the \
                 aggregate stage after it (`count` when there is none) gives one row per \
@@ -125,6 +128,9 @@ extension HelpPages {
                 named `count`, or after the aggregate and its field: `avg_pct`, `sum_change` \
                 (a name already taken gets `_2`: `group count | count` gives `count` and \
                 `count_2`). Later stages see those rows: `group kind | count | sort count desc`.
+
+                Before `delta`, `group` folds nothing: it names the series `delta` compares \
+                within (`instruments all | group name | delta value`, see `help delta`).
                 """,
             examples: [
                 HelpExample(

@@ -66,8 +66,8 @@ extension HelpPages {
 
                 A table puts them in a section per region and kind, under a heading naming \
                 both (rises green, falls red when coloured), each followed by its breadth: how \
-                many rose, fell and did not move, and their average pct, exact (as `avg pct` \
-                gives it). Stages that keep the columns keep the sections: `board | sort pct` \
+                many rose, fell and did not move, and their average pct, rounded to 2 \
+                decimals (`group region, kind | avg pct` gives it exact). Stages that keep the columns keep the sections: `board | sort pct` \
                 sorts within each. \(drawingNote)
                 """,
             examples: [
@@ -80,12 +80,12 @@ extension HelpPages {
                         asia / index
                         Nikkei 225  29768.06   +59.08  +0.20
                         HANG SENG   28698.80  -309.27  -1.07
-                          rising 1  falling 1  flat 0  avg pct -0.435
+                          rising 1  falling 1  flat 0  avg pct -0.44
 
                         global / fx
                         EUR/USD       1.1905  -0.0016  -0.13
                         GBP/USD       1.3707  -0.0028  -0.20
-                          rising 0  falling 2  flat 0  avg pct -0.165
+                          rising 0  falling 2  flat 0  avg pct -0.17
                         """)),
                 HelpExample(
                     .input("board | take 1 | to csv"),

@@ -24,7 +24,7 @@ public enum NewsAliases {
     }
 
     /// The table. An instrument may stand in several entries (Dow Jones is "Wall Street" with
-    /// the other New York indices, and "Dow" alone).
+    /// the other US indices, and "Dow" alone).
     public static let table: [Entry] = [
         // Indices by their exchange's city, as French (and English) market news writes them.
         Entry(["CAC 40"], ["Paris", "CAC"]),
@@ -37,7 +37,8 @@ public enum NewsAliases {
         Entry(["SMI"], ["Zurich"]),
         Entry(["AEX"], ["Amsterdam"]),
         Entry(["Euro Stoxx 50"], ["Euro Stoxx", "Eurostoxx"]),
-        Entry(["Dow Jones", "S&P 500", "Nasdaq", "Nasdaq 100"], ["Wall Street", "New York"]),
+        // Not "New York": market news names it for oil and other trades too.
+        Entry(["Dow Jones", "S&P 500", "Nasdaq", "Nasdaq 100"], ["Wall Street"]),
         Entry(["Dow Jones"], ["Dow"]),
         Entry(["S&P 500"], ["S&P"]),
         // Commodities, currencies and cryptos by their common names.
