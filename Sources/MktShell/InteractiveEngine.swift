@@ -19,6 +19,8 @@ public protocol InteractiveEngine: AnyObject {
     var currentSnapshotLabel: String? { get }
     /// Names of the instruments in the current snapshot, for completion.
     var instrumentNames: [String] { get }
+    /// Names of the instruments in every loaded snapshot, for completing `history` and `news`.
+    var archiveInstrumentNames: [String] { get }
     /// Set once a statement asked to leave (`exit N`, `quit`): the status to leave with.
     var exitRequest: Int32? { get }
     /// The columns of the rows `$name` holds, for completion; nil when it holds none.
@@ -39,4 +41,9 @@ extension InteractiveEngine {
     public var variableNames: [String] { [] }
     public var snapshotIDs: [String] { [] }
     public func reportUnfinished(_ text: String) {}
+}
+
+extension InteractiveEngine {
+    /// An engine that keeps one snapshot offers its names.
+    public var archiveInstrumentNames: [String] { instrumentNames }
 }

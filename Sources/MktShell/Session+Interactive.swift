@@ -1,3 +1,4 @@
+import MarketModel
 import MktLanguage
 
 /// The session as the interactive loop sees it.
@@ -31,6 +32,25 @@ extension Session: InteractiveEngine {
     public var currentSnapshotLabel: String? { state.current?.id }
 
     public var instrumentNames: [String] { state.current?.instruments.map(\.name) ?? [] }
+
+    /// The names of the instruments in any loaded snapshot, each once (ignoring case and
+    /// accents), in the order first seen: what `history` and `news` take. Kept until the
+    /// loaded snapshots change.
+    public var archiveInstrumentNames: [String] {
+        let snapshots = state.snapshots
+        let key = [String(snapshots.count), snapshots.first?.id ?? "", snapshots.last?.id ?? ""]
+        if let cache = archiveNamesCache, cache.key == key { return cache.names }
+        var seen = Set<String>()
+        var exact = Set<String>()
+        var names: [String] = []
+        for s in snapshots {
+            for i in s.instruments where exact.insert(i.name).inserted && seen.insert(TextFold.fold(i.name)).inserted {
+                names.append(i.name)
+            }
+        }
+        archiveNamesCache = (key, names)
+        return names
+    }
 
     public var variableNames: [String] { state.variables.keys.sorted() }
 

@@ -56,6 +56,9 @@ public final class Session {
     var scriptFolder: String?
     /// What the interactive loop's last `inputStatus` parsed: the statement it then runs.
     var promptInput: ParsedInput?
+    /// The distinct instrument names of every loaded snapshot, for completion, and which
+    /// snapshots they were read from (recomputed when that changes).
+    var archiveNamesCache: (key: [String], names: [String])?
     /// How many texts this session has parsed (tests count them: each input is parsed once).
     private(set) var parseCount = 0
 

@@ -162,6 +162,17 @@ import Testing
         #expect(completer.propose("DIFF damaged d").candidates.map(\.text) == ["damaged"])
         #expect(completer.propose("diff damaged 2021-04-09_seed ").candidates.isEmpty)
         #expect(completer.propose("diff damaged 2021-04-09_seed | wh").candidates.map(\.text) == ["where"])
+        // `history` and `news` take the names of every loaded snapshot, then (history) a period.
+        let archive = Completer(
+            instrumentNames: { ["CAC 40", "DAX"] }, archiveNames: { ["CAC 40", "Argent", "DAX", "ETH-EUR"] },
+            files: Self.files, width: { 80 })
+        #expect(archive.propose("history ar").candidates.map(\.text) == ["Argent"])
+        #expect(archive.propose("HISTORY e").candidates.map(\.text) == ["\"ETH-EUR\""])
+        #expect(archive.propose("history dax ").candidates.map(\.text) == ["from", "last", "to"])
+        #expect(archive.propose("history CAC 40 l").candidates.map(\.text) == ["last"])
+        #expect(archive.propose("history \"CAC 40\" ").candidates.map(\.text) == ["from", "last", "to"])
+        #expect(archive.propose("news argent ").candidates.isEmpty)
+        #expect(archive.propose("news ar").candidates.map(\.text) == ["Argent"])
         // `movers` takes a number: nothing to offer.
         #expect(completer.propose("movers ").candidates.isEmpty)
     }

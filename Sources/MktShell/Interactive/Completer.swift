@@ -33,18 +33,21 @@ public final class Completer {
     public var pendingInput = ""
 
     private let instrumentNames: () -> [String]
+    private let archiveNames: () -> [String]
     private let variableColumns: (String) -> [String]?
     private let variables: () -> [String]
     private let snapshots: () -> [String]
     private let files: FileListing
     private let width: () -> Int
 
-    /// A completer asking `instrumentNames` for the current snapshot's names, `columns` for
+    /// A completer asking `instrumentNames` for the current snapshot's names, `archiveNames`
+    /// for those of every loaded snapshot (after `history` and `news`), `columns` for
     /// the columns of a variable's rows (by name, without `$`), `variables` for the variables
     /// set and `snapshots` for the loaded snapshots' ids, listing folders with `files`, and
     /// laying out candidate lists `width()` columns wide.
     public init(
         instrumentNames: @escaping () -> [String],
+        archiveNames: @escaping () -> [String] = { [] },
         columns: @escaping (String) -> [String]? = { _ in nil },
         variables: @escaping () -> [String] = { [] },
         snapshots: @escaping () -> [String] = { [] },
@@ -52,6 +55,7 @@ public final class Completer {
         width: @escaping () -> Int = { Terminal.columns() }
     ) {
         self.instrumentNames = instrumentNames
+        self.archiveNames = archiveNames
         self.variableColumns = columns
         self.variables = variables
         self.snapshots = snapshots
@@ -222,9 +226,17 @@ public final class Completer {
             let longer = SourceWord.all.filter { $0.word == source.word && $0.name != source.name }
             proposal = keywords(longer.map { String($0.name.dropFirst(source.word.count + 1)) }, matching: word)
         }
-        if case .instrument = source.arguments {
+        if case .instrument(let period) = source.arguments {
+            // After a name and a space: the period's words (a name of several words goes on
+            // with its own next word, which the names offered while typing it complete).
+            let periodWords = period ? SourceWord.periodWords.sorted() : []
+            let named = pieces.count > (source.name.contains(" ") ? 2 : 1)
+            if named, !touching || quoted {
+                return quoted ? proposal : keywords(periodWords, matching: word)
+            }
             let aliases = source.kind == .news ? NewsAliases.table.flatMap(\.aliases) : []
-            proposal.candidates += instruments(matching: word, alwaysQuote: false, also: aliases).candidates
+            proposal.candidates += instruments(matching: word, alwaysQuote: false, also: archiveNames() + aliases).candidates
+            if named { proposal.candidates += keywords(periodWords, matching: word).candidates }
         }
         return proposal
     }

@@ -37,6 +37,7 @@ public enum InteractiveShell {
         Interrupts.route(to: engine.cancellation)
         let completer = Completer(
             instrumentNames: { [weak engine] in engine?.instrumentNames ?? [] },
+            archiveNames: { [weak engine] in engine?.archiveInstrumentNames ?? [] },
             columns: { [weak engine] in engine?.columns(ofVariable: $0) },
             variables: { [weak engine] in engine?.variableNames ?? [] },
             snapshots: { [weak engine] in engine?.snapshotIDs ?? [] })
