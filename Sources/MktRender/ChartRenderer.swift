@@ -15,8 +15,8 @@ import MktResult
 /// ```
 ///
 /// Unicode draws `█` with `▌`/`▐` halves and a `│` axis; ASCII draws `#`, a `|` axis and a
-/// `-` rule. Rows whose value is not a number (null) get no line: a note under the bars
-/// counts them.
+/// `-` rule. A row whose value is not a number (null) is listed with no bar, and a note
+/// under the bars counts such rows.
 enum ChartRenderer {
     /// The fewest columns the bars get, however narrow the terminal.
     static let minimumArea = 4
@@ -40,7 +40,12 @@ enum ChartRenderer {
             try checkpoint.tick()
             let value = CellText.cell(row, column)
             guard let number = DecorationRenderer.number(value) else {
+                // Listed, with no bar: the row is there, as `to csv` has it.
                 skipped += 1
+                bars.append(
+                    Bar(
+                        label: CellText.singleLine(CellText.cell(row, label).plainText),
+                        value: CellText.singleLine(CellText.display(value, signed: signed)), sign: 0, magnitude: 0))
                 continue
             }
             let d = number.doubleValue
@@ -90,7 +95,7 @@ enum ChartRenderer {
             sink.write(TableRenderer.line(cells, widths: widths + [scale.width], rightAligned: [false, true, false]))
         }
         if skipped > 0 {
-            let note = skipped == 1 ? "1 row with no number is not drawn" : "\(skipped) rows with no number are not drawn"
+            let note = skipped == 1 ? "1 row has no number to draw" : "\(skipped) rows have no number to draw"
             sink.write((spec.color ? ANSI.paint(note, ANSI.dim) : note) + "\n")
         }
     }

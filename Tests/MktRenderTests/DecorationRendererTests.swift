@@ -151,7 +151,8 @@ import Testing
                 Dow Jones  +0.89                 │██████
                 BTC-EUR    -2.17  ███████████████│
                 HANG SENG  -1.07         ▐███████│
-                1 row with no number is not drawn
+                Gold                             │
+                1 row has no number to draw
 
                 """)
     }
@@ -164,7 +165,8 @@ import Testing
                 Dow Jones  +0.89                 |######
                 BTC-EUR    -2.17  ###############|
                 HANG SENG  -1.07          #######|
-                1 row with no number is not drawn
+                Gold                             |
+                1 row has no number to draw
 
                 """)
     }
@@ -174,7 +176,8 @@ import Testing
         let lines = Self.text(Self.moves, spec: RenderSpec(width: 40, color: true)).split(separator: "\n")
         #expect(lines[2] == "Dow Jones  \(e)32m+0.89\(e)0m                 \(e)2m│\(e)0m\(e)32m██████\(e)0m")
         #expect(lines[4] == "HANG SENG  \(e)31m-1.07\(e)0m         \(e)31m▐███████\(e)0m\(e)2m│\(e)0m")
-        #expect(lines[5] == "\(e)2m1 row with no number is not drawn\(e)0m")
+        #expect(lines[5] == "Gold                             \(e)2m│\(e)0m")
+        #expect(lines[6] == "\(e)2m1 row has no number to draw\(e)0m")
     }
 
     @Test func aNarrowChartKeepsItsBarsAndCutsLabels() {
@@ -186,7 +189,8 @@ import Testing
                 Dow J…  +0.89     |#
                 BTC-E…  -2.17  ###|
                 HANG…   -1.07    #|
-                1 row with no number is not drawn
+                Gold              |
+                1 row has no number to draw
 
                 """)
     }

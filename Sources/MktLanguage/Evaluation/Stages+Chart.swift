@@ -5,8 +5,8 @@ import MktResult
 /// row (`TableDecoration.chart`); `to csv` and `save` give the label and value rows.
 ///
 /// The label is the `name` column, else the first column whose first value (not null) is
-/// text, else the row's place (`n`, from 1). A null value is kept as a row (the table notes
-/// it is not drawn); any other value that is not a number (text, true/false) is an error
+/// text, else the row's place (`n`, from 1). A null value is kept as a row (listed with no
+/// bar, and the table notes it); any other value that is not a number (text, true/false) is an error
 /// pointing at EXPR.
 extension PipelineRunner {
     func chart(_ expr: Expr, of relation: Relation, at range: SourceRange) throws(RuntimeError) -> Relation {

@@ -108,8 +108,8 @@ extension HelpPages {
                 left of an axis, positive ones right of it, on one scale. \(drawingNote) In \
                 ASCII the bars are `#`, the axis `|`.
 
-                A null value is kept as a row but not drawn (a note under the bars counts such \
-                rows); text or true/false is an error pointing at EXPR.
+                A row whose value is null is listed with no bar (a note under the bars counts \
+                such rows); text or true/false is an error pointing at EXPR.
                 """,
             examples: [
                 HelpExample(
