@@ -102,3 +102,17 @@ extension RowFields {
             Field("text", summary: "the text as written") { .text($0.text) },
         ]
 }
+
+extension RowFields {
+    /// A search hit's own fields: where it is, what matched, and its context as printed.
+    public static let searchHitItem: [Field<SearchHit>] = [
+        Field("part", summary: "search only: title, paragraph, quote, see also or headline") { .text($0.source.rawValue) },
+        Field("n", summary: "place in the list, from 1") { .number(Fixed($0.n)) },
+        Field("match", summary: "search only: the text found, as written") { .text(String($0.match)) },
+        Field("context", summary: "search only: the match with some text either side") { .text($0.context) },
+    ]
+
+    /// `search "TEXT" [all]`: `date, snapshot, part, n, match, context` (and the hidden
+    /// `status`, `language`).
+    public static let searchHit = fromEverySnapshot(searchHitItem)
+}

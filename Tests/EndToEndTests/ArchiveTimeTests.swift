@@ -99,4 +99,25 @@ import Testing
                 == "snapshot,line,name,problem\n2026-01-13_1730,47,DAX,pct 0.19 does not match change 171.91 on prev 15373.98 (1.12)\n"
         )
     }
+
+    /// `search` alone prints hits in context; after a `|` its hits are rows like any source's.
+    @Test func searchIsASourceOfRows() throws {
+        let r = try run(
+            "search \"Tesla\" all | count", "search \"Tesla\" all | where language == \"en\" | select snapshot, part, n, match | to csv",
+            "search \"nowhere to be found\" all | count")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(
+            r.stdout == """
+                4
+                snapshot,part,n,match
+                2025-12-19_1730,headline,1,Tesla
+                2025-12-30_1000,headline,2,Tesla
+                2026-01-15_0930,headline,1,Tesla
+                0
+
+                """)
+        let none = try MktProcess.run(["-e", "search \"nowhere to be found\" all", MktProcess.archive])
+        #expect(none.stdout == "")
+        #expect(none.stderr.hasSuffix("no matches for \"nowhere to be found\" in 33 snapshots\n"))
+    }
 }

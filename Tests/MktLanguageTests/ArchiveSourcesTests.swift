@@ -24,11 +24,16 @@ import Testing
     }
 
     @Test func searchAllIsOneMoreWord() {
-        #expect(dump(#"search "Tesla" all"#) == #"(search "Tesla" all)"#)
-        #expect(dump(#"search "Tesla" ALL; status"#) == "(search \"Tesla\" all)\n(status)")
-        #expect(dump(#"search "Tesla""#) == #"(search "Tesla")"#)
+        #expect(dump(#"search "Tesla" all"#) == #"(pipeline (search "Tesla" all))"#)
+        #expect(dump(#"search "Tesla" ALL; status"#) == "(pipeline (search \"Tesla\" all))\n(status)")
+        #expect(dump(#"search "Tesla""#) == #"(pipeline (search "Tesla"))"#)
+        // A source of rows like any other.
+        #expect(dump(#"search "Tesla" all | count"#) == #"(pipeline (search "Tesla" all) (aggregate count))"#)
         let d = parse(#"search "Tesla" everywhere"#).diagnostics
-        #expect(d.map(\.message) == ["expected 'all' or the end of the statement after the searched text, found 'everywhere'"])
+        #expect(
+            d.map(\.message) == [
+                "expected 'all', '|' or the end of the statement after the searched text, found 'everywhere'"
+            ])
         #expect(d.first?.range.start.column == 16)
     }
 

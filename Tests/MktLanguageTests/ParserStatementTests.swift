@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func searchAndShow() {
-        #expect(dump("search \"Elon Musk\"") == #"(search "Elon Musk")"#)
+        #expect(dump("search \"Elon Musk\"") == #"(pipeline (search "Elon Musk"))"#)
         #expect(dump("show CAC 40") == #"(show "CAC 40")"#)
         #expect(dump("show \"Pétrole WTI\"") == #"(show quoted "Pétrole WTI")"#)
         #expect(dump("show petr   # partial name") == #"(show "petr")"#)

@@ -16,7 +16,7 @@ import Testing
     static let commandExamples: [String: (text: String, runs: Bool)] = [
         "load": ("load x", true), "let": ("let a = 1", true), "set": ("set format csv", true),
         "source": ("source lib.mkt", false), "help": ("help where", true), "article": ("article", true),
-        "excerpt": ("excerpt 1", true), "search": ("search \"Tesla\"", true), "show": ("show cac", true),
+        "excerpt": ("excerpt 1", true), "show": ("show cac", true),
         "status": ("status", true), "use": ("use 1", true), "exit": ("exit 0", false), "quit": ("quit", false),
         ".exit": (".exit 1", false), ".quit": (".quit", false),
     ]
@@ -39,7 +39,7 @@ import Testing
 
     /// How each source that needs more than its words runs on the seed alone.
     static let sourceExamples: [String: String] = [
-        "diff": "diff 1 1", "movers": "movers 3", "history": "history CAC 40", "news": "news cac",
+        "diff": "diff 1 1", "movers": "movers 3", "history": "history CAC 40", "news": "news cac", "search": "search \"CAC\" all",
     ]
 
     /// A source as it runs on the seed: its example, or its words.
@@ -234,6 +234,7 @@ import Testing
             + RowFields.snapshots.map { ($0.name, $0.summary) } + RowFields.quote.map { ($0.name, $0.summary) }
             + RowFields.warning.map { ($0.name, $0.summary) } + RowFields.diff.dropFirst(3).map { ($0.name, $0.summary) }
             + RowFields.audit.dropFirst(2).map { ($0.name, $0.summary) } + RowFields.news.dropFirst(4).map { ($0.name, $0.summary) }
+            + RowFields.searchHitItem.map { ($0.name, $0.summary) }
         for (name, summary) in fields {
             #expect(lines.contains { $0.hasPrefix(name + " ") && $0.hasSuffix(summary) }, "help fields: '\(name)'")
         }

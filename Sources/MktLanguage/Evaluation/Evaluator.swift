@@ -37,6 +37,7 @@ public final class Evaluator {
                 case .relation(let r): state.variables[name.name] = .relation(r)
                 case .value(let v, _): state.variables[name.name] = .value(v)
                 case .snapshot(_, let summary): state.variables[name.name] = .relation(summary)
+                case .searchHits(_, let rows, _): state.variables[name.name] = .relation(rows)
                 }
             }
 
@@ -65,22 +66,6 @@ public final class Evaluator {
             case .characters(let n): host.emit(.article(ArticleText.excerpt(article, characters: n)))
             }
 
-        case .search(let text, let all, let range):
-            guard text.contains(where: { !$0.isWhitespace }) else {
-                throw RuntimeError("search needs some text to look for", at: range)
-            }
-            let s = try state.requireCurrent(at: range)
-            if all {
-                try searchEverySnapshot(for: text)
-                return
-            }
-            let hits = TextSearch.search(s, for: text)
-            if hits.isEmpty {
-                host.notice("no matches for \"\(text)\" in \(s.id)")
-            } else {
-                host.emit(.searchHits(hits))
-            }
-
         case .show(let name, _, let range):
             let s = try state.requireCurrent(at: range)
             switch InstrumentLookup.resolve(name, in: s.instruments) {
@@ -107,6 +92,9 @@ public final class Evaluator {
                 let fileFormat: OutputFormat
                 if let format { fileFormat = format } else { fileFormat = try Self.fileFormat(of: path) }
                 try host.save(output(result, format: fileFormat), to: path)
+            } else if case .searchHits(let hits, _, let none) = result, format == nil {
+                // `search` alone: the hits in context, or a note that there is none.
+                if hits.isEmpty { host.notice(none) } else { host.emit(.searchHits(hits)) }
             } else {
                 host.emit(output(result, format: format ?? state.format))
             }
@@ -254,6 +242,8 @@ public final class Evaluator {
             return .value(v, format: format)
         case .snapshot(let s, let summary):
             return format == .json ? .snapshotModel(s) : .table(summary.table(allColumns: true), format: format)
+        case .searchHits(_, let rows, _):
+            return output(.relation(rows), format: format)
         }
     }
 
@@ -285,28 +275,5 @@ public final class Evaluator {
         let more = names.count > 8 ? " and \(names.count - 8) more" : ""
         if quoted.count <= 1 { return (quoted.first ?? "") + more }
         return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "") + more
-    }
-}
-
-extension Evaluator {
-    /// `search "TEXT" all`: the hits of every loaded snapshot, in load order, each saying which
-    /// snapshot it is in; a note on standard error when there is none.
-    func searchEverySnapshot(for text: String) throws(RuntimeError) {
-        var hits: [SearchHit] = []
-        for s in state.snapshots {
-            if host.cancellation.isCancelled { throw RuntimeError.interrupted }
-            hits += TextSearch.search(s, for: text).map { hit in
-                var hit = hit
-                hit.snapshot = s.id
-                hit.date = s.date?.description
-                return hit
-            }
-        }
-        if hits.isEmpty {
-            let count = state.snapshots.count
-            host.notice("no matches for \"\(text)\" in \(count) snapshot\(count == 1 ? "" : "s")")
-        } else {
-            host.emit(.searchHits(hits))
-        }
     }
 }

@@ -9,6 +9,10 @@ enum PipelineValue {
     case value(Value, name: String)
     /// `snapshot` untouched by stages: the whole model.
     case snapshot(Snapshot, summary: Relation)
+    /// `search` untouched by stages: the hits, to print with their matches highlighted; the
+    /// `rows` are what stages, `to` and `save` get; `none` is the note to print when there is
+    /// no hit.
+    case searchHits([SearchHit], rows: Relation, none: String)
 }
 
 /// Runs `source | stage | …`: rows from a source, then each stage left to right.
@@ -138,6 +142,8 @@ struct PipelineRunner {
             return .relation(try audit(at: range))
         case .word(.news, let arguments, let range):
             return .relation(try news(arguments, at: range))
+        case .word(.search, let arguments, let range):
+            return try search(arguments, at: range)
         case .variable(let name, let range):
             switch state.variables[name] {
             case .relation(let r): return .relation(r)
@@ -241,6 +247,7 @@ struct PipelineRunner {
         switch value {
         case .relation(let r): return r
         case .snapshot(_, let summary): return summary
+        case .searchHits(_, let rows, _): return rows
         case .value(_, let name):
             throw RuntimeError("\(stage) needs rows, but '\(name)' is a single value", at: range)
         }

@@ -16,7 +16,7 @@ enum HelpOverview {
             heading: "Pipelines: SOURCE | STAGE | STAGE ...",
             entries: SourceWord.all.map { ($0.usage, $0.summary) } + [("$NAME", "the rows of let NAME = PIPELINE")]),
         Group(heading: "Stages", entries: stages),
-        Group(heading: "Article and cards", entries: commands(.article, .excerpt, .search, .show)),
+        Group(heading: "Article and cards", entries: commands(.article, .excerpt, .show)),
         Group(
             heading: "Session",
             entries: commands(.status, .use, .let, .set, .help) + [("EXPR", "print a value: round(1249.5, -2)")]

@@ -61,7 +61,7 @@ extension HelpPages {
             name: "search",
             aliases: ["find", "grep"],
             summary: "where a text occurs in the article and headlines",
-            syntax: ["search \"TEXT\"", "search \"TEXT\" all"],
+            syntax: ["search \"TEXT\" [all] [| STAGE ...]"],
             about: """
                 Finds every occurrence of TEXT in the article's title, its paragraphs, its \
                 quotations, its "see also" lines, then the headlines, ignoring case and \
@@ -72,8 +72,12 @@ extension HelpPages {
                 otherwise it is shown in `[brackets]`.
 
                 With `all`, it searches every loaded snapshot, in load order, and each line \
-                starts with the snapshot's id (and its date, when the id does not hold it). When nothing matches, a note on \
-                standard error says so (unless `-q`).
+                starts with the snapshot's id (and its date, when the id does not hold it). \
+                When nothing matches, a note on standard error says so (unless `-q`).
+
+                It is a source of rows too: after a `|`, or with `to` or `save`, each hit is a \
+                row with `date`, `snapshot`, `part`, `n`, `match` and `context` (and the \
+                snapshot's `status` and `language`): `search "Tesla" all | count`.
                 """,
             examples: [
                 HelpExample(
@@ -89,6 +93,14 @@ extension HelpPages {
                     .output(
                         """
                         2021-04-12_en_sample_open, headline 2: [ECB] keeps its key rates unchanged
+                        """),
+                    .input("search \"bourse\" all | group snapshot | count | to csv"),
+                    .output(
+                        """
+                        snapshot,count
+                        2021-04-08_sample_fr_closed,2
+                        2021-04-09_3921acb7a18bc451,1
+                        2021-04-12_sample_fr_open,2
                         """)),
             ],
             seeAlso: ["~", "headlines", "paragraphs", "quotes"]),

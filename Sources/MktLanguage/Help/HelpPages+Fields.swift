@@ -42,6 +42,7 @@ extension HelpPages {
                 fieldList("COMPARISON FIELDS: diff (and name, kind, region)", Array(RowFields.diff.dropFirst(3))),
                 fieldList("AUDIT FIELDS: audit (and date, snapshot)", Array(RowFields.audit.dropFirst(2))),
                 fieldList("NEWS FIELDS: news (and date, snapshot, status, language)", Array(RowFields.news.dropFirst(4))),
+                fieldList("SEARCH FIELDS: search (and date, snapshot, status, language)", RowFields.searchHitItem),
             ],
             examples: [
                 HelpExample(

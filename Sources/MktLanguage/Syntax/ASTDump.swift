@@ -38,8 +38,6 @@ public enum ASTDump {
             return "(excerpt \(n))"
         case .excerpt(.characters(let n), _):
             return "(excerpt \(n) chars)"
-        case .search(let text, let all, _):
-            return "(search \(quoted(text))\(all ? " all" : ""))"
         case .show(let name, let isQuoted, _):
             return isQuoted ? "(show quoted \(quoted(name)))" : "(show \(quoted(name)))"
         case .status:
@@ -71,6 +69,7 @@ public enum ASTDump {
         if let from = arguments.from { parts.append("(from \(dump(from)))") }
         if let to = arguments.to { parts.append("(to \(dump(to)))") }
         if let last = arguments.last { parts.append("(last \(dump(last)))") }
+        if arguments.all { parts.append("all") }
         return parts
     }
 

@@ -100,6 +100,22 @@ extension Parser {
                         + "(or, with none, the two latest)", at: peek())
             }
             return SourceArguments(values: [first, try parseWordArgument("a snapshot's id or n", example: "diff 1 2")])
+        case .text:
+            let token = peek()
+            guard case .string(let text) = token.kind else {
+                throw error("expected quoted text after '\(source.word)', as in '\(source.word) \"Tesla\"'", at: token)
+            }
+            advance()
+            var arguments = SourceArguments(values: [.string(text, range: token.range)])
+            if case .identifier(let word) = peek().kind, WordKey.of(word) == "all" {
+                advance()
+                arguments.all = true
+            } else if !endsSource(peek()) {
+                throw error(
+                    "expected 'all', '|' or the end of the statement after the searched text, found \(describe(peek()))",
+                    at: peek())
+            }
+            return arguments
         case .instrument(let period):
             var arguments = SourceArguments(name: try parseInstrumentName(after: source, period: period))
             if period { try parsePeriod(into: &arguments) }

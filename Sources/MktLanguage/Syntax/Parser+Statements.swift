@@ -3,7 +3,7 @@ import MktResult
 
 extension Parser {
     /// statement -> command | pipeline | expr, where command is one of `CommandWord.all`:
-    /// load | let | set | sourceStmt | help | article | excerpt | search | show | status | use | exit
+    /// load | let | set | sourceStmt | help | article | excerpt | show | status | use | exit
     mutating func parseStatement() throws(SyntaxError) -> Statement {
         let first = peek()
         if case .identifier(let word) = first.kind {
@@ -16,7 +16,6 @@ extension Parser {
                 case .help: return try parseHelp()
                 case .article: return .article(range: advance().range)
                 case .excerpt: return try parseExcerpt()
-                case .search: return try parseSearch()
                 case .show: return try parseShow()
                 case .use: return try parseUse()
                 case .status: return .status(range: advance().range)
@@ -224,27 +223,6 @@ extension Parser {
                 "expected an exit status after '\(source.slice(command.range))': a whole number from 0 to 255, or a variable",
                 at: token)
         }
-    }
-
-    /// search -> 'search' STRING ['all']
-    mutating func parseSearch() throws(SyntaxError) -> Statement {
-        let start = advance().range.start
-        let token = peek()
-        guard case .string(let text) = token.kind else {
-            throw error("expected quoted text after 'search', as in 'search \"Tesla\"'", at: token)
-        }
-        advance()
-        var all = false
-        if case .identifier(let word) = peek().kind, WordKey.of(word) == "all" {
-            advance()
-            all = true
-        }
-        let next = peek()
-        if !next.endsStatement {
-            throw error(
-                "expected 'all' or the end of the statement after the searched text, found \(describe(next))", at: next)
-        }
-        return .search(text, all: all, range: range(from: start))
     }
 
     /// use -> 'use' (STRING | TEXT)

@@ -41,8 +41,14 @@ public struct SourceArguments: Sendable, Equatable {
     public var to: Expr?
     /// `last N`: the last N captures of a period.
     public var last: Expr?
+    /// `search "TEXT" all`: every loaded snapshot rather than the current one.
+    public var all = false
 
-    public init(values: [Expr] = [], name: InstrumentName? = nil, from: Expr? = nil, to: Expr? = nil, last: Expr? = nil) {
+    public init(
+        values: [Expr] = [], name: InstrumentName? = nil, from: Expr? = nil, to: Expr? = nil, last: Expr? = nil,
+        all: Bool = false
+    ) {
+        self.all = all
         self.values = values
         self.name = name
         self.from = from

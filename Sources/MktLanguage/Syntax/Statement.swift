@@ -18,8 +18,6 @@ public enum Statement: Sendable, Equatable {
     case article(range: SourceRange)
     /// `excerpt`, `excerpt 3`, `excerpt 300 chars`.
     case excerpt(ExcerptLength, range: SourceRange)
-    /// `search "text"`, or `search "text" all` (`all`: every loaded snapshot).
-    case search(String, all: Bool, range: SourceRange)
     /// `show CAC 40` or `show "Pétrole WTI"`: one instrument by name.
     case show(name: String, isQuoted: Bool, range: SourceRange)
     /// `use 2` or `use 2021-04-09_…`: make a loaded snapshot the current one.
@@ -38,7 +36,7 @@ public enum Statement: Sendable, Equatable {
     public var range: SourceRange {
         switch self {
         case .load(_, let r), .let(_, _, let r), .set(_, _, _, let r), .source(_, let r), .help(_, let r),
-            .article(let r), .excerpt(_, let r), .search(_, _, let r), .show(_, _, let r), .status(let r),
+            .article(let r), .excerpt(_, let r), .show(_, _, let r), .status(let r),
             .use(_, let r), .exit(_, let r):
             return r
         case .pipeline(let p): return p.range

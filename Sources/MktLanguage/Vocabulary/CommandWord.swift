@@ -5,7 +5,7 @@ import MktResult
 public struct CommandWord: Sendable {
     /// What a command does, for the parser to switch on.
     public enum Kind: Sendable, Equatable {
-        case load, `let`, set, source, help, article, excerpt, search, show, status, use, exit
+        case load, `let`, set, source, help, article, excerpt, show, status, use, exit
     }
 
     /// The word as written: `load`, `.quit`.
@@ -34,7 +34,6 @@ public struct CommandWord: Sendable {
                 ("excerpt [N]", "its title and first N paragraphs (default 1)"),
                 ("excerpt N chars", "its title and about N characters of text"),
             ]),
-        CommandWord(name: "search", kind: .search, overview: [("search \"TEXT\"", "where TEXT occurs, in context")]),
         CommandWord(name: "show", kind: .show, overview: [("show NAME", "one instrument's card; a unique prefix is enough")]),
         CommandWord(name: "status", kind: .status, overview: [("status", "what is loaded, the current snapshot, settings")]),
         CommandWord(name: "use", kind: .use, overview: [("use N|ID", "make a loaded snapshot the current one")]),

@@ -8,7 +8,7 @@ public struct SourceWord: Sendable {
     public enum Kind: Int, Sendable, Equatable, CaseIterable {
         case instruments, instrumentsAll, headlines, headlinesAll, paragraphs, paragraphsAll, quotes, quotesAll
         case snapshot, snapshots, warnings
-        case movers, board, diff, history, news, audit
+        case movers, board, diff, history, news, search, audit
 
         /// Its entry in `SourceWord.all`.
         public var entry: SourceWord { SourceWord.all[rawValue] }
@@ -25,6 +25,8 @@ public struct SourceWord: Sendable {
         /// An instrument's name, then (when `period`) `from DATE`, `to DATE`, `last N` in any
         /// order: `history NAME [from DATE] [to DATE] [last N]`.
         case instrument(period: Bool)
+        /// Quoted text, then `all` or nothing: `search "TEXT" [all]`.
+        case text
     }
 
     public let kind: Kind
@@ -102,6 +104,10 @@ public struct SourceWord: Sendable {
                 kind, "board", summary: "the current snapshot in sections, with breadth", fields: RowFields.board)
         case .headlinesAll, .paragraphsAll, .quotesAll, .audit, .news:
             return archive(kind)
+        case .search:
+            return SourceWord(
+                kind, "search", .text, usage: "search \"TEXT\" [all]",
+                summary: "where TEXT occurs, in context", fields: RowFields.searchHit)
         }
     }
 

@@ -163,10 +163,6 @@ public final class Completer {
             return afterSource(source, pieces: pieces, word: word, quoted: quoted, typed: textBeforeCursor, touching: touching)
         }
         switch command?.kind {
-        case .search where !hasPipe && !quoted:
-            // `search "TEXT" all`: every snapshot.
-            guard pieces.count == 2, case .string(_, closed: true) = pieces[1] else { return Proposal(word: word, candidates: []) }
-            return keywords(["all"], matching: word)
         case .set where !hasPipe && !quoted:
             if pieces.count == 1 { return keywords(Vocabulary.settings, matching: word) }
             if pieces.count == 2, let setting = Self.word(pieces[1]).flatMap({ SettingWord(word: $0) }) {
@@ -218,6 +214,13 @@ public final class Completer {
     private func afterSource(
         _ source: SourceWord, pieces: [CompletionScanner.Piece], word: String, quoted: Bool, typed: String, touching: Bool
     ) -> Proposal {
+        if source.arguments == .text {
+            // `search "TEXT" all`: every snapshot.
+            guard !quoted, pieces.count == 2, case .string(_, closed: true) = pieces[1] else {
+                return Proposal(word: word, candidates: [])
+            }
+            return keywords(["all"], matching: word)
+        }
         if source.arguments == .snapshotPair {
             return quoted ? Proposal(word: word, candidates: []) : snapshotIds(typed, touching: touching, most: 2)
         }
