@@ -142,8 +142,16 @@ public enum SnapshotLoader {
         return (0..<paths.count).map { slots.take($0) }
     }
 
-    public static var defaultWorkers: Int {
-        max(1, sysconfCores())
+    /// The number of worker threads a load uses: `MKT_JOBS=N` in the environment (1 to 256, read
+    /// once, at the first load) for benchmarks of the speed-up from one core to all; else every
+    /// online core.
+    public static let defaultWorkers: Int = workers(fromJobs: getenv("MKT_JOBS").map { String(cString: $0) })
+
+    /// The worker count `MKT_JOBS` asks for: a whole number from 1 to 256; anything else (unset,
+    /// empty, 0, not a number) means every online core.
+    static func workers(fromJobs value: String?) -> Int {
+        if let value, let n = Int(value), (1...256).contains(n) { return n }
+        return max(1, sysconfCores())
     }
 
     static func loadOne(_ path: String) -> Result<Snapshot, IOFailure> {
