@@ -40,38 +40,41 @@ enum PageText {
     /// Works on bytes: it is asked of every body line, and most are paragraphs.
     static func seeAlso(_ line: String) -> String? {
         var text = line
-        return text.withUTF8 { b -> String? in
-            var i = 0
-            var marked = false
-            while i < b.count {
-                if b[i] == 0x3E {  // >
-                    i += 1
-                } else if i + 1 < b.count, b[i] == 0xC2, b[i + 1] == 0xBB {  // »
-                    i += 2
+        return text.withUTF8 { b in seeAlsoStart(b).map { ByteText.string(b, $0..<b.count) } }
+    }
+
+    /// Where the title starts in a see-also line's bytes; nil when the line is not one.
+    static func seeAlsoStart(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        var marked = false
+        while i < b.count {
+            if b[i] == 0x3E {  // >
+                i += 1
+            } else if i + 1 < b.count, b[i] == 0xC2, b[i + 1] == 0xBB {  // »
+                i += 2
+            } else {
+                break
+            }
+            marked = true
+        }
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        for lead in seeAlsoLeads {
+            guard let after = matchFolded(b, at: i, lead) else { continue }
+            var j = after
+            while j < b.count {
+                if b[j] == 0x20 || b[j] == 0x2D || b[j] == 0x3A {  // space - :
+                    j += 1
+                } else if ByteText.hasPrefix(b, at: j, [0xE2, 0x80, 0x93]) {  // –
+                    j += 3
+                } else if ByteText.hasPrefix(b, at: j, [0xC2, 0xA0]) {
+                    j += 2
                 } else {
                     break
                 }
-                marked = true
             }
-            while i < b.count, b[i] == 0x20 { i += 1 }
-            for lead in seeAlsoLeads {
-                guard let after = matchFolded(b, at: i, lead) else { continue }
-                var j = after
-                while j < b.count {
-                    if b[j] == 0x20 || b[j] == 0x2D || b[j] == 0x3A {  // space - :
-                        j += 1
-                    } else if ByteText.hasPrefix(b, at: j, [0xE2, 0x80, 0x93]) {  // –
-                        j += 3
-                    } else if ByteText.hasPrefix(b, at: j, [0xC2, 0xA0]) {
-                        j += 2
-                    } else {
-                        break
-                    }
-                }
-                return j < b.count ? ByteText.string(b, j..<b.count) : nil
-            }
-            return marked && i < b.count ? ByteText.string(b, i..<b.count) : nil
+            return j < b.count ? j : nil
         }
+        return marked && i < b.count ? i : nil
     }
 
     private static let seeAlsoLeads: [[UInt8]] = ["a lire aussi", "lire aussi", "read more", "see also", "also read"]
@@ -95,6 +98,12 @@ enum PageText {
     }
 
     /// `(...) Cliquez ici pour voir la suite` or `(...) Click here to read more`.
+    static func isContinuation(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most lines are not: a test of the first byte spares them a String.
+        guard b.first == 0x28 else { return false }  // (
+        return isContinuation(String(decoding: b, as: UTF8.self))
+    }
+
     static func isContinuation(_ line: String) -> Bool {
         guard line.hasPrefix("(...)") || line.hasPrefix("(…)") else { return false }
         let folded = TextFold.fold(line)

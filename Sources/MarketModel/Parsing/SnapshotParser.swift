@@ -72,11 +72,21 @@ public struct SnapshotParser {
         var unreadable: (line: Int, what: String, text: String)?
     }
 
+    /// The article being read: its texts stay bytes until the page ends.
+    private struct ArticleDraft {
+        var title: String
+        var readMinutes: Int?
+        var paragraphs = ByteList()
+        var seeAlso = ByteList()
+        var truncated = false
+    }
+
     private var section = Section.top
     private var snapshot: Snapshot
     private var block: Block?
     private var numbers = NumberReader()
-    private var article: Article?
+    private var article: ArticleDraft?
+    private var headlines = ByteList()
     private var languageKnown = false
     /// The line before this one was a non-blank body line (paragraphs are one line each, set
     /// apart by blank lines; consecutive lines are headlines).
@@ -169,17 +179,17 @@ public struct SnapshotParser {
             }
             if let (minutes, language) = PageText.readingTime(current) {
                 setLanguage(language)
-                article = Article(title: text, readMinutes: minutes, paragraphs: [], seeAlso: [], quotes: [], truncated: false)
+                article = ArticleDraft(title: text, readMinutes: minutes)
                 section = .body
             } else if blankSince {
                 warn(number, "the article '\(excerpt(text))' has no reading-time line")
-                article = Article(title: text, readMinutes: nil, paragraphs: [], seeAlso: [], quotes: [], truncated: false)
+                article = ArticleDraft(title: text, readMinutes: nil)
                 section = .body
-                bodyLine(current)
+                bodyLine(UnsafeBufferPointer(rebasing: b[trimmed]))
             } else {
                 // Two lines in a row: no article, these are headlines.
-                snapshot.headlines.append(text)
-                snapshot.headlines.append(current)
+                headlines.append(text)
+                headlines.append(current)
                 section = .headlines
             }
 
@@ -187,28 +197,29 @@ public struct SnapshotParser {
             if blank {
                 previousWasParagraph = false
             } else {
-                bodyLine(ByteText.string(b, trimmed))
+                bodyLine(UnsafeBufferPointer(rebasing: b[trimmed]))
             }
 
         case .headlines:
-            if !blank { snapshot.headlines.append(ByteText.string(b, trimmed)) }
+            if !blank { headlines.append(UnsafeBufferPointer(rebasing: b[trimmed])) }
         }
     }
 
-    private mutating func bodyLine(_ text: String) {
+    /// One non-blank line of the article's body, trimmed.
+    private mutating func bodyLine(_ text: UnsafeBufferPointer<UInt8>) {
         // The article is mutated in place: a copy here would make every append copy the
         // whole list (quadratic on a page of many short paragraphs).
         guard article != nil else { return }
         if PageText.isContinuation(text) {
             article?.truncated = true
             section = .headlines
-        } else if let title = PageText.seeAlso(text) {
-            article?.seeAlso.append(title)
+        } else if let start = PageText.seeAlsoStart(text) {
+            article?.seeAlso.append(UnsafeBufferPointer(rebasing: text[start...]))
             previousWasParagraph = false
         } else if previousWasParagraph, let last = article?.paragraphs.popLast() {
             // Consecutive lines: the article ended; the previous line was the first headline.
-            snapshot.headlines.append(last)
-            snapshot.headlines.append(text)
+            last.withUnsafeBufferPointer { headlines.append($0) }
+            headlines.append(text)
             section = .headlines
         } else {
             article?.paragraphs.append(text)
@@ -291,11 +302,9 @@ public struct SnapshotParser {
         case .ticker where blocksSeen == 0: warn(lastLine, "no ticker: the page ends after its status line")
         default: break
         }
-        if case .titleCandidate(_, let text, _) = section { snapshot.headlines.append(text) }
-        if var current = article {
-            current.quotes = current.paragraphs.flatMap(PageText.quotes(in:))
-            snapshot.article = current
-        }
+        if case .titleCandidate(_, let text, _) = section { headlines.append(text) }
+        if let draft = article { snapshot.article = Self.pack(draft) }
+        snapshot.headlineText = headlines.packed()
         if droppedWarnings > 0 {
             snapshot.warnings.append(
                 ParseWarning(line: snapshot.warnings.last?.line ?? 0, message: "\(droppedWarnings) more warnings not shown"))
@@ -312,6 +321,28 @@ public struct SnapshotParser {
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
         return snapshot
+    }
+
+    /// The article's texts in one buffer (title, paragraphs, see-also titles), with the
+    /// quotations of its paragraphs as ranges of it.
+    private static func pack(_ draft: ArticleDraft) -> Article {
+        var all = ByteList()
+        all.append(draft.title)
+        all.append(contentsOf: draft.paragraphs)
+        all.append(contentsOf: draft.seeAlso)
+        var spans: [UInt32] = []
+        all.bytes.withUnsafeBufferPointer { b in
+            for k in 1..<(1 + draft.paragraphs.count) {
+                let start = Int(all.ends[k - 1])
+                PageText.quoteSpans(in: UnsafeBufferPointer(rebasing: b[start..<Int(all.ends[k])])) { from, to, cut in
+                    spans.append(UInt32(truncatingIfNeeded: start + from))
+                    spans.append(Article.quoteEnd(start + to, truncated: cut))
+                }
+            }
+        }
+        return Article(
+            text: all.packed(extra: spans), paragraphs: draft.paragraphs.count, seeAlso: draft.seeAlso.count,
+            quotes: spans.count / 2, readMinutes: draft.readMinutes, truncated: draft.truncated)
     }
 
     /// At most 40 characters of `text`, for messages.
