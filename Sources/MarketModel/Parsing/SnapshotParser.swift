@@ -35,6 +35,7 @@ public struct SnapshotParser {
         _ bytes: UnsafeBufferPointer<UInt8>, fileName: String, stopped: inout Bool, checkpoint: Checkpoint?
     ) -> Snapshot {
         var parser = SnapshotParser(fileName: fileName)
+        parser.pageSize = bytes.count
         var lines = PageLines(bytes)
         var checkpoint = checkpoint
         while let line = lines.next() {
@@ -79,6 +80,13 @@ public struct SnapshotParser {
         var paragraphs = ByteList()
         var seeAlso = ByteList()
         var truncated = false
+
+        init(title: String, readMinutes: Int?, pageSize: Int) {
+            self.title = title
+            self.readMinutes = readMinutes
+            // The paragraphs are part of the page: room for them once, not grown line by line.
+            paragraphs.bytes.reserveCapacity(pageSize)
+        }
     }
 
     private var section = Section.top
@@ -87,6 +95,8 @@ public struct SnapshotParser {
     private var numbers = NumberReader()
     private var article: ArticleDraft?
     private var headlines = ByteList()
+    /// The page's size in bytes.
+    private var pageSize = 0
     private var languageKnown = false
     /// The line before this one was a non-blank body line (paragraphs are one line each, set
     /// apart by blank lines; consecutive lines are headlines).
@@ -179,11 +189,11 @@ public struct SnapshotParser {
             }
             if let (minutes, language) = PageText.readingTime(current) {
                 setLanguage(language)
-                article = ArticleDraft(title: text, readMinutes: minutes)
+                article = ArticleDraft(title: text, readMinutes: minutes, pageSize: pageSize)
                 section = .body
             } else if blankSince {
                 warn(number, "the article '\(excerpt(text))' has no reading-time line")
-                article = ArticleDraft(title: text, readMinutes: nil)
+                article = ArticleDraft(title: text, readMinutes: nil, pageSize: pageSize)
                 section = .body
                 bodyLine(UnsafeBufferPointer(rebasing: b[trimmed]))
             } else {
@@ -326,23 +336,41 @@ public struct SnapshotParser {
     /// The article's texts in one buffer (title, paragraphs, see-also titles), with the
     /// quotations of its paragraphs as ranges of it.
     private static func pack(_ draft: ArticleDraft) -> Article {
-        var all = ByteList()
-        all.append(draft.title)
-        all.append(contentsOf: draft.paragraphs)
-        all.append(contentsOf: draft.seeAlso)
+        var title = draft.title
+        let titleCount = title.utf8.count
+        let paragraphs = draft.paragraphs, seeAlso = draft.seeAlso
+        let total = titleCount + paragraphs.bytes.count + seeAlso.bytes.count
+        var ends: [UInt32] = []
+        ends.reserveCapacity(1 + paragraphs.count + seeAlso.count)
+        ends.append(UInt32(truncatingIfNeeded: titleCount))
+        for end in paragraphs.ends { ends.append(UInt32(truncatingIfNeeded: titleCount + Int(end))) }
+        let seeAlsoBase = titleCount + paragraphs.bytes.count
+        for end in seeAlso.ends { ends.append(UInt32(truncatingIfNeeded: seeAlsoBase + Int(end))) }
         var spans: [UInt32] = []
-        all.bytes.withUnsafeBufferPointer { b in
-            for k in 1..<(1 + draft.paragraphs.count) {
-                let start = Int(all.ends[k - 1])
-                PageText.quoteSpans(in: UnsafeBufferPointer(rebasing: b[start..<Int(all.ends[k])])) { from, to, cut in
+        // Written straight into the string's storage, then the quotations found there.
+        let buffer = String(unsafeUninitializedCapacity: total) { out in
+            var at = 0
+            func write(_ b: UnsafeBufferPointer<UInt8>) {
+                guard let base = b.baseAddress, let target = out.baseAddress, !b.isEmpty else { return }
+                (target + at).initialize(from: base, count: b.count)
+                at += b.count
+            }
+            title.withUTF8(write)
+            paragraphs.bytes.withUnsafeBufferPointer(write)
+            seeAlso.bytes.withUnsafeBufferPointer(write)
+            let written = UnsafeBufferPointer(rebasing: out[0..<at])
+            for k in 1..<(1 + paragraphs.count) {
+                let start = Int(ends[k - 1])
+                PageText.quoteSpans(in: UnsafeBufferPointer(rebasing: written[start..<Int(ends[k])])) { from, to, cut in
                     spans.append(UInt32(truncatingIfNeeded: start + from))
                     spans.append(Article.quoteEnd(start + to, truncated: cut))
                 }
             }
+            return at
         }
         return Article(
-            text: all.packed(extra: spans), paragraphs: draft.paragraphs.count, seeAlso: draft.seeAlso.count,
-            quotes: spans.count / 2, readMinutes: draft.readMinutes, truncated: draft.truncated)
+            text: PackedText(buffer: buffer, ends: spans.isEmpty ? ends : ends + spans), paragraphs: paragraphs.count,
+            seeAlso: seeAlso.count, quotes: spans.count / 2, readMinutes: draft.readMinutes, truncated: draft.truncated)
     }
 
     /// At most 40 characters of `text`, for messages.
