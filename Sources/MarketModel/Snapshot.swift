@@ -11,8 +11,14 @@ public struct Snapshot: Sendable, Equatable {
     public var status: Status
     public var instruments: [Instrument]
     public var article: Article?
-    public var headlines: [String]
+    /// The headlines, end to end in one buffer (one allocation per page, not one per line).
+    var headlineText: PackedText
     public var warnings: [ParseWarning]
+
+    public var headlines: [String] {
+        get { headlineText.segments(0..<headlineText.ends.count) }
+        set { headlineText = PackedText(newValue) }
+    }
 
     public init(
         id: String, date: SnapshotDate?, language: Language, status: Status,
@@ -24,7 +30,7 @@ public struct Snapshot: Sendable, Equatable {
         self.status = status
         self.instruments = instruments
         self.article = article
-        self.headlines = headlines
+        self.headlineText = PackedText(headlines)
         self.warnings = warnings
     }
 }

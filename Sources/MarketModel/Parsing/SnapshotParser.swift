@@ -35,6 +35,7 @@ public struct SnapshotParser {
         _ bytes: UnsafeBufferPointer<UInt8>, fileName: String, stopped: inout Bool, checkpoint: Checkpoint?
     ) -> Snapshot {
         var parser = SnapshotParser(fileName: fileName)
+        parser.pageSize = bytes.count
         var lines = PageLines(bytes)
         var checkpoint = checkpoint
         while let line = lines.next() {
@@ -72,11 +73,30 @@ public struct SnapshotParser {
         var unreadable: (line: Int, what: String, text: String)?
     }
 
+    /// The article being read: its texts stay bytes until the page ends.
+    private struct ArticleDraft {
+        var title: String
+        var readMinutes: Int?
+        var paragraphs = ByteList()
+        var seeAlso = ByteList()
+        var truncated = false
+
+        init(title: String, readMinutes: Int?, pageSize: Int) {
+            self.title = title
+            self.readMinutes = readMinutes
+            // The paragraphs are part of the page: room for them once, not grown line by line.
+            paragraphs.bytes.reserveCapacity(pageSize)
+        }
+    }
+
     private var section = Section.top
     private var snapshot: Snapshot
     private var block: Block?
     private var numbers = NumberReader()
-    private var article: Article?
+    private var article: ArticleDraft?
+    private var headlines = ByteList()
+    /// The page's size in bytes.
+    private var pageSize = 0
     private var languageKnown = false
     /// The line before this one was a non-blank body line (paragraphs are one line each, set
     /// apart by blank lines; consecutive lines are headlines).
@@ -169,17 +189,17 @@ public struct SnapshotParser {
             }
             if let (minutes, language) = PageText.readingTime(current) {
                 setLanguage(language)
-                article = Article(title: text, readMinutes: minutes, paragraphs: [], seeAlso: [], quotes: [], truncated: false)
+                article = ArticleDraft(title: text, readMinutes: minutes, pageSize: pageSize)
                 section = .body
             } else if blankSince {
                 warn(number, "the article '\(excerpt(text))' has no reading-time line")
-                article = Article(title: text, readMinutes: nil, paragraphs: [], seeAlso: [], quotes: [], truncated: false)
+                article = ArticleDraft(title: text, readMinutes: nil, pageSize: pageSize)
                 section = .body
-                bodyLine(current)
+                bodyLine(UnsafeBufferPointer(rebasing: b[trimmed]))
             } else {
                 // Two lines in a row: no article, these are headlines.
-                snapshot.headlines.append(text)
-                snapshot.headlines.append(current)
+                headlines.append(text)
+                headlines.append(current)
                 section = .headlines
             }
 
@@ -187,28 +207,29 @@ public struct SnapshotParser {
             if blank {
                 previousWasParagraph = false
             } else {
-                bodyLine(ByteText.string(b, trimmed))
+                bodyLine(UnsafeBufferPointer(rebasing: b[trimmed]))
             }
 
         case .headlines:
-            if !blank { snapshot.headlines.append(ByteText.string(b, trimmed)) }
+            if !blank { headlines.append(UnsafeBufferPointer(rebasing: b[trimmed])) }
         }
     }
 
-    private mutating func bodyLine(_ text: String) {
+    /// One non-blank line of the article's body, trimmed.
+    private mutating func bodyLine(_ text: UnsafeBufferPointer<UInt8>) {
         // The article is mutated in place: a copy here would make every append copy the
         // whole list (quadratic on a page of many short paragraphs).
         guard article != nil else { return }
         if PageText.isContinuation(text) {
             article?.truncated = true
             section = .headlines
-        } else if let title = PageText.seeAlso(text) {
-            article?.seeAlso.append(title)
+        } else if let start = PageText.seeAlsoStart(text) {
+            article?.seeAlso.append(UnsafeBufferPointer(rebasing: text[start...]))
             previousWasParagraph = false
         } else if previousWasParagraph, let last = article?.paragraphs.popLast() {
             // Consecutive lines: the article ended; the previous line was the first headline.
-            snapshot.headlines.append(last)
-            snapshot.headlines.append(text)
+            last.withUnsafeBufferPointer { headlines.append($0) }
+            headlines.append(text)
             section = .headlines
         } else {
             article?.paragraphs.append(text)
@@ -291,11 +312,9 @@ public struct SnapshotParser {
         case .ticker where blocksSeen == 0: warn(lastLine, "no ticker: the page ends after its status line")
         default: break
         }
-        if case .titleCandidate(_, let text, _) = section { snapshot.headlines.append(text) }
-        if var current = article {
-            current.quotes = current.paragraphs.flatMap(PageText.quotes(in:))
-            snapshot.article = current
-        }
+        if case .titleCandidate(_, let text, _) = section { headlines.append(text) }
+        if let draft = article { snapshot.article = Self.pack(draft) }
+        snapshot.headlineText = headlines.packed()
         if droppedWarnings > 0 {
             snapshot.warnings.append(
                 ParseWarning(line: snapshot.warnings.last?.line ?? 0, message: "\(droppedWarnings) more warnings not shown"))
@@ -312,6 +331,46 @@ public struct SnapshotParser {
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
         return snapshot
+    }
+
+    /// The article's texts in one buffer (title, paragraphs, see-also titles), with the
+    /// quotations of its paragraphs as ranges of it.
+    private static func pack(_ draft: ArticleDraft) -> Article {
+        var title = draft.title
+        let titleCount = title.utf8.count
+        let paragraphs = draft.paragraphs, seeAlso = draft.seeAlso
+        let total = titleCount + paragraphs.bytes.count + seeAlso.bytes.count
+        var ends: [UInt32] = []
+        ends.reserveCapacity(1 + paragraphs.count + seeAlso.count)
+        ends.append(UInt32(truncatingIfNeeded: titleCount))
+        for end in paragraphs.ends { ends.append(UInt32(truncatingIfNeeded: titleCount + Int(end))) }
+        let seeAlsoBase = titleCount + paragraphs.bytes.count
+        for end in seeAlso.ends { ends.append(UInt32(truncatingIfNeeded: seeAlsoBase + Int(end))) }
+        var spans: [UInt32] = []
+        // Written straight into the string's storage, then the quotations found there.
+        let buffer = String(unsafeUninitializedCapacity: total) { out in
+            var at = 0
+            func write(_ b: UnsafeBufferPointer<UInt8>) {
+                guard let base = b.baseAddress, let target = out.baseAddress, !b.isEmpty else { return }
+                (target + at).initialize(from: base, count: b.count)
+                at += b.count
+            }
+            title.withUTF8(write)
+            paragraphs.bytes.withUnsafeBufferPointer(write)
+            seeAlso.bytes.withUnsafeBufferPointer(write)
+            let written = UnsafeBufferPointer(rebasing: out[0..<at])
+            for k in 1..<(1 + paragraphs.count) {
+                let start = Int(ends[k - 1])
+                PageText.quoteSpans(in: UnsafeBufferPointer(rebasing: written[start..<Int(ends[k])])) { from, to, cut in
+                    spans.append(UInt32(truncatingIfNeeded: start + from))
+                    spans.append(Article.quoteEnd(start + to, truncated: cut))
+                }
+            }
+            return at
+        }
+        return Article(
+            text: PackedText(buffer: buffer, ends: spans.isEmpty ? ends : ends + spans), paragraphs: paragraphs.count,
+            seeAlso: seeAlso.count, quotes: spans.count / 2, readMinutes: draft.readMinutes, truncated: draft.truncated)
     }
 
     /// At most 40 characters of `text`, for messages.

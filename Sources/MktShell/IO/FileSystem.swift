@@ -241,7 +241,8 @@ public enum FileSystem {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        // By bytes, without copying them per comparison (a folder can hold 100 000 names).
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// The paths matching a shell pattern (`*`, `?`, `[...]`, `~`), sorted; empty when none.
@@ -254,7 +255,7 @@ public enum FileSystem {
         for i in 0..<Int(g.gl_pathc) {
             if let p = g.gl_pathv[i] { paths.append(String(cString: p)) }
         }
-        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     public static func hasGlobCharacters(_ path: String) -> Bool {
