@@ -5,68 +5,93 @@ import MktResult
 /// as bytes (digits formatted in place, text copied whole), and the sink receives chunks of
 /// about 64 KiB. A big result then costs no `String` per cell or per line, and one write(2)
 /// per chunk.
-struct ByteBuffer {
+///
+/// One block of memory, owned alone (not copyable): appending is a bounds check and a copy.
+struct ByteBuffer: ~Copyable {
     /// A renderer hands its bytes over once it holds this many.
     static let chunk = 1 << 16
 
-    private(set) var bytes: [UInt8] = []
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
 
     /// Room for a chunk and the row that fills it, unless told less (a single line).
     init(capacity: Int = ByteBuffer.chunk + 4096) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(16, capacity)
+        base = .allocate(capacity: self.capacity)
     }
+
+    deinit { base.deallocate() }
 
     /// The bytes as text.
-    var text: String { bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+    var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
-    var count: Int { bytes.count }
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = max(count + extra, capacity * 2)
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = grown
+    }
 
     mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
-    }
-
-    mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    mutating func append(_ other: [UInt8]) {
-        bytes.append(contentsOf: other)
+        reserve(1)
+        base[count] = byte
+        count += 1
     }
 
     mutating func append(_ raw: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: raw)
+        guard let source = raw.baseAddress, raw.count > 0 else { return }
+        reserve(raw.count)
+        (base + count).update(from: source, count: raw.count)
+        count += raw.count
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Appends the bytes at `range` of this buffer to `other`.
+    func copy(_ range: Range<Int>, to other: inout ByteBuffer) {
+        other.append(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
     }
 
     /// `count` spaces.
-    mutating func appendSpaces(_ count: Int) {
-        guard count > 0 else { return }
-        bytes.append(contentsOf: repeatElement(0x20, count: count))
+    mutating func appendSpaces(_ n: Int) {
+        guard n > 0 else { return }
+        reserve(n)
+        (base + count).initialize(repeating: 0x20, count: n)
+        count += n
     }
 
-    /// An exact decimal as written (`-0.0016`, `6169.41`), as `Fixed.description` spells it.
+    /// An exact decimal as written (`-0.0016`, `6169.41`), as `Fixed.description` spells it,
+    /// its digits written in place from the right.
     mutating func append(_ value: Fixed) {
-        // At most 19 digits, a sign, a point and 18 leading zeros: 40 bytes, right to left.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
-            var i = buffer.count
-            var magnitude = value.units.magnitude
-            var written = 0
-            let s = Int(value.scale)
-            repeat {
-                if s > 0 && written == s {
-                    i -= 1
-                    buffer[i] = 0x2E  // "."
-                }
+        let width = Self.width(of: value)
+        reserve(width)
+        var i = count + width
+        var magnitude = value.units.magnitude
+        var written = 0
+        let s = Int(value.scale)
+        repeat {
+            if s > 0 && written == s {
                 i -= 1
-                buffer[i] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-                written += 1
-            } while magnitude > 0 || written <= s
-            if value.units < 0 {
-                i -= 1
-                buffer[i] = 0x2D  // "-"
+                base[i] = 0x2E  // "."
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
-        }
+            i -= 1
+            base[i] = 0x30 + UInt8(magnitude % 10)
+            magnitude /= 10
+            written += 1
+        } while magnitude > 0 || written <= s
+        if value.units < 0 { base[i - 1] = 0x2D }  // "-"
+        count += width
     }
 
     /// How many bytes (and terminal columns) `append(value)` writes.
@@ -83,18 +108,18 @@ struct ByteBuffer {
 
     /// Drops spaces at the end, back to `start` at most.
     mutating func trimSpaces(after start: Int) {
-        while bytes.count > start, bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
+        while count > start, base[count - 1] == 0x20 { count -= 1 }
     }
 
     /// Hands what is held to `sink` once it holds a chunk or more.
     mutating func flushIfFull(to sink: some RenderSink) {
-        if bytes.count >= Self.chunk { flush(to: sink) }
+        if count >= Self.chunk { flush(to: sink) }
     }
 
     /// Hands everything held to `sink`.
     mutating func flush(to sink: some RenderSink) {
-        guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { sink.write(utf8: $0) }
-        bytes.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        sink.write(utf8: UnsafeRawBufferPointer(start: base, count: count))
+        count = 0
     }
 }

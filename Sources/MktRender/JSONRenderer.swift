@@ -12,9 +12,14 @@ enum JSONRenderer {
             sink.write("[]\n")
             return
         }
-        // `"name":` and `,"pct":`, encoded once.
-        let keys = uniqueKeys(table.columns.map(\.name)).enumerated().map { i, key in
-            Array(((i > 0 ? "," : "") + JSONText.string(key) + ":").utf8)
+        // `"name":` and `,"pct":`, encoded once, side by side in one block (no array to
+        // retain per cell).
+        var encoded = ByteBuffer(capacity: 256)
+        var keys: [Range<Int>] = []
+        for (i, key) in uniqueKeys(table.columns.map(\.name)).enumerated() {
+            let start = encoded.count
+            encoded.append((i > 0 ? "," : "") + JSONText.string(key) + ":")
+            keys.append(start..<encoded.count)
         }
         var out = ByteBuffer()
         defer { out.flush(to: sink) }
@@ -25,9 +30,12 @@ enum JSONRenderer {
             if !first { out.append(",\n") }
             first = false
             out.append(0x7B)  // {
-            for (i, key) in keys.enumerated() {
-                out.append(key)
-                JSONText.appendLiteral(CellText.cell(row, i), to: &out)
+            row.withUnsafeBufferPointer { cells in
+                for i in keys.indices {
+                    encoded.copy(keys[i], to: &out)
+                    // A short row (which the evaluator should not make) has nulls.
+                    JSONText.appendLiteral(i < cells.count ? cells[i] : .null, to: &out)
+                }
             }
             out.append(0x7D)  // }
             out.flushIfFull(to: sink)
