@@ -43,10 +43,12 @@ public struct RunRequest: Equatable, Sendable {
     public var runInit = true
     /// `-q`: no notes on standard error.
     public var quiet = false
+    /// `--timer`: each statement's wall time on standard error.
+    public var timer = false
 
     public init(
         _ mode: Mode, interactive: Bool = false, color: ColorChoice = .auto, edit: Bool = true, runInit: Bool = true,
-        quiet: Bool = false
+        quiet: Bool = false, timer: Bool = false
     ) {
         self.mode = mode
         self.interactive = interactive
@@ -54,5 +56,6 @@ public struct RunRequest: Equatable, Sendable {
         self.edit = edit
         self.runInit = runInit
         self.quiet = quiet
+        self.timer = timer
     }
 }

@@ -11,13 +11,15 @@ public enum MktCommandLine {
     static let noEdit = CommandOption(long: "no-edit", help: "Read plain lines, without libedit, even on a terminal.")
     static let quiet = CommandOption(
         short: "q", long: "quiet", help: "No load summaries or other notes on standard error; errors still show.")
+    static let timer = CommandOption(
+        long: "timer", help: "Print each statement's wall time on standard error (as 'set timer on').")
     static let noInit = CommandOption(
         long: "no-init", help: "Do not run the start-up file ($XDG_CONFIG_HOME/mkt/init.mkt).")
     static let version = CommandOption(long: "version", help: "Print mkt's version.")
     static let help = CommandOption(short: "h", long: "help", help: "Print this text.")
 
     /// Every option of `mkt`, in the order `--help` lists them.
-    public static let options = OptionTable([execute, interactive, color, noEdit, quiet, noInit, version, help])
+    public static let options = OptionTable([execute, interactive, color, noEdit, quiet, timer, noInit, version, help])
 
     /// `mkt parse`'s only option.
     static let parseOptions = OptionTable([help])
@@ -108,7 +110,7 @@ public enum MktCommandLine {
         return .run(
             RunRequest(
                 mode, interactive: scanned.contains(interactive), color: colorChoice, edit: !scanned.contains(noEdit),
-                runInit: !scanned.contains(noInit), quiet: scanned.contains(quiet)))
+                runInit: !scanned.contains(noInit), quiet: scanned.contains(quiet), timer: scanned.contains(timer)))
     }
 
     /// `mkt help [TOPIC]`; `mkt help --help` is `mkt --help`.

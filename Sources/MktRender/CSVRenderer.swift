@@ -2,15 +2,33 @@ import MktCancel
 import MktResult
 
 /// RFC 4180 CSV: a header row, `,` separators, LF line endings, no colour and no `+` signs.
+///
+/// Rows are written as bytes into one reusable buffer (numbers formatted in place, text copied
+/// whole unless it needs quotes) and handed to the sink in chunks of about 64 KiB.
 enum CSVRenderer {
     /// The header, then each row as it is read.
     static func write(_ table: ResultTable, to sink: some RenderSink, checkpoint: inout Checkpoint) throws(Cancelled) {
         guard !table.columns.isEmpty else { return }
-        sink.write(record(table.columns.map { quoted($0.name) }))
-        let columns = table.columns.indices
+        var out = ByteBuffer()
+        // What was made before Ctrl-C still goes to the sink, as when each row went alone.
+        defer { out.flush(to: sink) }
+        for (i, column) in table.columns.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            appendQuoted(column.name, to: &out)
+        }
+        out.append(0x0A)
+        let count = table.columns.count
         for row in table.rows {
             try checkpoint.tick()
-            sink.write(record(columns.map { field(CellText.cell(row, $0)) }))
+            row.withUnsafeBufferPointer { cells in
+                for i in 0..<count {
+                    if i > 0 { out.append(0x2C) }
+                    // A short row (which the evaluator should not make) has empty fields.
+                    if i < cells.count { appendField(cells[i], to: &out) }
+                }
+            }
+            out.append(0x0A)
+            out.flushIfFull(to: sink)
         }
     }
 
@@ -19,23 +37,39 @@ enum CSVRenderer {
         quoted(value.plainText)
     }
 
-    private static func record(_ fields: [String]) -> String {
-        fields.joined(separator: ",") + "\n"
+    /// `field(value)`'s bytes, appended without making a string.
+    static func appendField(_ value: Value, to out: inout ByteBuffer) {
+        switch value {
+        case .null: break
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .number(let f): out.append(f)
+        case .real, .text: appendQuoted(value.plainText, to: &out)
+        }
     }
 
     /// Quotes a field that holds a separator, a quote or a line break, doubling its quotes.
     private static func quoted(_ text: String) -> String {
-        // `,` `"` LF CR: ASCII, so a scan of the UTF-8 bytes finds them.
-        var contiguous = text
-        let special = contiguous.withUTF8 { bytes in
-            bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        var out = ByteBuffer(capacity: text.utf8.count + 2)
+        appendQuoted(text, to: &out)
+        return out.text
+    }
+
+    /// `text` as a field, quoted when it holds `,` `"` LF or CR: ASCII, so a scan of the UTF-8
+    /// bytes finds them, and a quote is doubled byte by byte.
+    private static func appendQuoted(_ text: String, to out: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            let special = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            guard special else {
+                out.append(bytes)
+                return
+            }
+            out.append(0x22)
+            for b in bytes {
+                if b == 0x22 { out.append(0x22) }
+                out.append(b)
+            }
+            out.append(0x22)
         }
-        guard special else { return text }
-        var out = "\""
-        for ch in text.unicodeScalars {
-            if ch == "\"" { out += "\"" }
-            out.unicodeScalars.append(ch)
-        }
-        return out + "\""
     }
 }

@@ -51,6 +51,16 @@ enum CellText {
         return signed && value.sign == 1 ? "+" + text : text
     }
 
+    /// The width of `text` when it is printable ASCII only (most cells: tickers, names,
+    /// dates), one column a byte; nil when it holds anything else, to be measured in full.
+    static func plainWidth(_ text: String) -> Int? {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            for b in bytes where b < 0x20 || b >= 0x7F { return nil }
+            return bytes.count
+        }
+    }
+
     /// `text` on one line: line breaks and tabs become spaces, and other control characters
     /// (ESC above all: a snapshot must not drive the terminal) become U+FFFD.
     static func singleLine(_ text: String) -> String {

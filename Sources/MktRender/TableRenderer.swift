@@ -8,47 +8,70 @@ import MktResult
 enum TableRenderer {
     static let gap = "  "
     static let rule: Character = "─"
+    /// A table of more rows than this is measured on its first `sampleRows` rows only, so its
+    /// first lines print as soon as those are read instead of after a pass over every row.
+    /// A later cell wider than its column then widens the column from its line on (numbers
+    /// always: a cut number would be a wrong number; text as far as the terminal's width
+    /// allows, and is cut with `…` beyond it). Which columns are numbers (right-aligned) is
+    /// also learnt from those rows.
+    static let sampleRows = 5000
 
     /// Two passes over the rows: the first measures them (widths, which columns are
     /// numeric), keeping nothing else; the second writes them, a line each, as it reads them.
+    /// A big table's first pass reads only its first `sampleRows` rows.
     static func write(
         _ table: ResultTable, color: Bool, maxWidth: Int?, to sink: some RenderSink, checkpoint: inout Checkpoint
     ) throws(Cancelled) {
         guard !table.columns.isEmpty else { return }
-        let layout = try Layout(table, color: color, maxWidth: maxWidth, checkpoint: &checkpoint)
-        for line in layout.header { sink.write(line) }
+        let sample = table.rows.count > sampleRows ? sampleRows : nil
+        var layout = try Layout(table, color: color, maxWidth: maxWidth, sample: sample, checkpoint: &checkpoint)
+        var out = ByteBuffer()
+        // What was made before Ctrl-C still goes to the sink, as when each line went alone.
+        defer { out.flush(to: sink) }
+        for line in layout.header { out.append(line) }
         for row in table.rows {
             try checkpoint.tick()
-            sink.write(layout.line(row))
+            layout.append(row, to: &out)
+            out.flushIfFull(to: sink)
         }
-        if let note = layout.note { sink.write(note) }
+        if let note = layout.note { out.append(note) }
     }
 
-    /// How a table's lines are laid out, measured once over its rows: the header and rule,
-    /// each row's line, and the note on columns hidden for width. Table views (sections)
-    /// write their own lines between these.
+    /// How a table's lines are laid out, measured once over its rows (or the first of them):
+    /// the header and rule, each row's line, and the note on columns hidden for width. Table
+    /// views (sections) write their own lines between these.
     struct Layout {
         let columns: [ResultTable.Column]
         let color: Bool
-        let widths: [Int]
+        /// The widths the rows measured; a measured sample's may grow as later rows are written.
+        private(set) var widths: [Int]
         let shown: Int
         let hiddenNames: [String]
         let align: [Bool]
+        /// The terminal's width, which text columns widened by later rows stay within.
+        let maxWidth: Int?
+        /// Whether the widths were measured on a sample, so later rows may widen them.
+        let grows: Bool
 
-        init(_ table: ResultTable, color: Bool, maxWidth: Int?, checkpoint: inout Checkpoint) throws(Cancelled) {
+        init(
+            _ table: ResultTable, color: Bool, maxWidth: Int?, sample: Int? = nil, checkpoint: inout Checkpoint
+        ) throws(Cancelled) {
             let columns = table.columns
             let header = columns.map { CellText.singleLine($0.name) }
             var natural = header.map { DisplayWidth.of($0) }
             // The widest number is the floor of a column: a cut number would be a wrong number.
             var floors = Array(repeating: 0, count: columns.count)
             var kinds = CellText.NumericColumns(count: columns.count)
-            for row in table.rows {
+            let rows = table.rows.makeIterator()
+            var measured = 0
+            while measured < sample ?? Int.max, let row = rows.next() {
+                measured += 1
                 try checkpoint.tick()
                 kinds.add(row)
                 for i in columns.indices {
-                    let cell = Cell(CellText.cell(row, i), signed: columns[i].isSigned)
-                    natural[i] = max(natural[i], cell.width)
-                    if cell.isNumber { floors[i] = max(floors[i], cell.width) }
+                    let (width, isNumber) = Self.measure(CellText.cell(row, i), signed: columns[i].isSigned)
+                    natural[i] = max(natural[i], width)
+                    if isNumber { floors[i] = max(floors[i], width) }
                 }
             }
             let numeric = kinds.numeric
@@ -61,9 +84,21 @@ enum TableRenderer {
             self.color = color
             self.widths = widths
             self.shown = shown
+            self.maxWidth = maxWidth
+            grows = sample != nil
             // Columns hidden on the right leave a `…` column in their place and a note below.
             hiddenNames = columns[shown...].map { CellText.singleLine($0.name) }
             align = Array(numeric[..<shown]) + (hiddenNames.isEmpty ? [] : [false])
+        }
+
+        /// A cell's width and whether it is a number, without making the text of a number.
+        private static func measure(_ value: Value, signed: Bool) -> (width: Int, isNumber: Bool) {
+            if case .number(let f) = value {
+                return (ByteBuffer.width(of: f) + (signed && f.signum == 1 ? 1 : 0), true)
+            }
+            if case .text(let s) = value, let width = CellText.plainWidth(s) { return (width, false) }
+            let cell = Cell(value, signed: signed)
+            return (cell.width, cell.isNumber)
         }
 
         private var marker: [(text: String, width: Int, sgr: String?)] {
@@ -79,17 +114,89 @@ enum TableRenderer {
                 return (text: text, width: DisplayWidth.of(text), sgr: color ? ANSI.dim : nil)
             }
             let rule = allWidths.map { (text: String(repeating: TableRenderer.rule, count: $0), width: $0, sgr: String?.none) }
-            return [line(cells + marker, widths: allWidths, rightAligned: align), line(rule, widths: allWidths, rightAligned: align)]
+            return [
+                TableRenderer.line(cells + marker, widths: allWidths, rightAligned: align),
+                TableRenderer.line(rule, widths: allWidths, rightAligned: align),
+            ]
         }
 
-        /// A row's line.
+        /// A row's line, at the widths measured.
         func line(_ row: [Value]) -> String {
-            let cells = (0..<shown).map { i in
-                let cell = Cell(CellText.cell(row, i), signed: columns[i].isSigned)
-                let text = cell.isNumber ? cell.text : ColumnFit.cut(cell.text, to: widths[i])
-                return (text: text, width: DisplayWidth.of(text), sgr: color ? cell.sgr : nil)
+            var layout = self
+            var out = ByteBuffer(capacity: 256)
+            layout.append(row, to: &out)
+            return out.text
+        }
+
+        /// Appends a row's line to `out`, as `TableRenderer.line` lays out cells: padding
+        /// outside the colour, trailing spaces dropped. A cell wider than its column (a row
+        /// after a measured sample) widens it, for this line and the ones after.
+        mutating func append(_ row: [Value], to out: inout ByteBuffer) {
+            let start = out.count
+            for i in 0..<shown {
+                if i > 0 { out.append(TableRenderer.gap) }
+                let value = CellText.cell(row, i)
+                let signed = columns[i].isSigned
+                if case .number(let f) = value {
+                    // The common cell: digits straight into the buffer.
+                    let plus = signed && f.signum == 1
+                    let width = ByteBuffer.width(of: f) + (plus ? 1 : 0)
+                    if width > widths[i] { widths[i] = width }
+                    let padding = widths[i] - width
+                    if align[i] { out.appendSpaces(padding) }
+                    let sgr = color && signed ? (f.signum > 0 ? ANSI.green : f.signum < 0 ? ANSI.red : nil) : nil
+                    if let sgr { out.append(sgr) }
+                    if plus { out.append(0x2B) }
+                    out.append(f)
+                    if sgr != nil { out.append(ANSI.reset) }
+                    if !align[i] { out.appendSpaces(padding) }
+                    continue
+                }
+                // Printable ASCII text is its own cell, one column a byte; the rest is made safe
+                // for the terminal and measured.
+                var text: String
+                var width: Int
+                var sgr: String?
+                var isNumber = false
+                if case .text(let s) = value, let plain = CellText.plainWidth(s) {
+                    (text, width) = (s, plain)
+                } else {
+                    let cell = Cell(value, signed: signed)
+                    (text, width, sgr, isNumber) = (cell.text, cell.width, cell.sgr, cell.isNumber)
+                }
+                if width > widths[i] {
+                    if isNumber {
+                        widths[i] = width
+                    } else {
+                        widen(i, to: width)
+                        text = ColumnFit.cut(text, to: widths[i])
+                        width = DisplayWidth.of(text)
+                    }
+                }
+                let padding = max(0, widths[i] - width)
+                if align[i] { out.appendSpaces(padding) }
+                out.append(color ? sgr.map { ANSI.paint(text, $0) } ?? text : text)
+                if !align[i] { out.appendSpaces(padding) }
             }
-            return line(cells + marker, widths: allWidths, rightAligned: align)
+            if !hiddenNames.isEmpty {
+                out.append(TableRenderer.gap)
+                out.append(color ? ANSI.paint(String(ColumnFit.ellipsis), ANSI.dim) : String(ColumnFit.ellipsis))
+            }
+            out.trimSpaces(after: start)
+            out.append(0x0A)
+        }
+
+        /// Widens text column `i` towards `width` as far as the terminal allows (all the way
+        /// without one). Only a measured sample leaves a column narrower than a later cell, but
+        /// a table fitted to the terminal has no room: there the cell is cut as before.
+        private mutating func widen(_ i: Int, to width: Int) {
+            guard grows else { return }
+            guard let maxWidth else {
+                widths[i] = width
+                return
+            }
+            let room = maxWidth - ColumnFit.total(allWidths)
+            if room > 0 { widths[i] += min(width - widths[i], room) }
         }
 
         /// `… 2 more columns: prev, kind` when columns were hidden for width.
@@ -97,10 +204,6 @@ enum TableRenderer {
             guard !hiddenNames.isEmpty else { return nil }
             let text = "… \(hiddenNames.count) more column\(hiddenNames.count == 1 ? "" : "s"): \(hiddenNames.joined(separator: ", "))"
             return (color ? ANSI.paint(text, ANSI.dim) : text) + "\n"
-        }
-
-        private func line(_ cells: [(text: String, width: Int, sgr: String?)], widths: [Int], rightAligned: [Bool]) -> String {
-            TableRenderer.line(cells, widths: widths, rightAligned: rightAligned)
         }
     }
 

@@ -87,6 +87,7 @@ public enum Launch {
     /// Runs mkt as `request` says and returns the exit status.
     public static func run(_ request: RunRequest) -> Int32 {
         let session = makeSession(color: request.color, quiet: request.quiet)
+        session.state.timer = request.timer
         // The process ends when this returns: the session (every loaded snapshot, millions of
         // objects for an archive) is left for the exit to reclaim, not freed one by one.
         _ = Unmanaged.passRetained(session)

@@ -46,6 +46,7 @@ extension Session: EvaluationHost {
         progress?.finish()
         if outcome.cancelled { throw RuntimeError("interrupted: nothing was loaded", kind: .interrupted) }
         failures += outcome.failures
+        if state.timer { loadedPaths = (loadedPaths ?? []) + outcome.paths }
         var byPath: [String: SnapshotFile] = [:]
         for file in distinct { byPath[file.path] = file }
         return LoadResult(

@@ -59,6 +59,8 @@ public final class Session {
     /// The distinct instrument names of every loaded snapshot, for completion, and which
     /// snapshots they were read from (recomputed when that changes).
     var archiveNamesCache: (key: [String], names: [String])?
+    /// The files the statement being timed has loaded (`set timer on`), for its timer line.
+    var loadedPaths: [String]?
     /// How many texts this session has parsed (tests count them: each input is parsed once).
     private(set) var parseCount = 0
 
@@ -108,7 +110,7 @@ public final class Session {
         for statement in parsed.statements {
             do {
                 StatementMarker.started()
-                try evaluator.execute(statement, in: source)
+                try timed { () throws(RuntimeError) in try evaluator.execute(statement, in: source) }
                 out.flush()
                 // Ctrl-C while the result was printed (it was cut short): the run stops here.
                 if cancellation.isCancelled { return interrupted() }
@@ -215,7 +217,7 @@ public final class Session {
     public func load(_ arguments: [String]) -> Outcome {
         let paths = arguments.map { PathArgument($0, isQuoted: false, range: SourceRange(at: .start)) }
         do {
-            try evaluator.load(paths)
+            try timed { () throws(RuntimeError) in try evaluator.load(paths) }
             return .ok
         } catch {
             err.writeLine("mkt: \(error.message)")

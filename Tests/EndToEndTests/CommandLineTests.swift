@@ -72,3 +72,35 @@ import Testing
         #expect(r.stderr.hasSuffix("and 19997 more\n"))
     }
 }
+
+/// `set timer on` and `--timer`: each statement's time on standard error, standard output
+/// untouched. (No assertion on the times themselves.)
+@Suite struct TimerTests {
+    static var timeLine: Regex<Substring> { #/time: \d+\.\d{3} s/# }
+    static var loadLine: Regex<Substring> { #/time: \d+\.\d{3} s  load: 1 file, 0\.0 MB, [\d,]+ MB/s/# }
+
+    static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func setTimerOnPrintsEachStatementsTimeOnStandardError() throws {
+        let r = try MktProcess.run(["-e", "1 + 1", "-e", "set timer on", "-e", "2 + 2", "-e", "set timer off", "-e", "3 + 3"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "2\n4\n6\n")
+        // `2 + 2` alone was timed: `set timer on` is not, and `set timer off` turns it off first.
+        let err = Self.lines(r.stderr)
+        #expect(err.count == 1)
+        #expect(try err.allSatisfy { try Self.timeLine.wholeMatch(in: $0) != nil })
+    }
+
+    @Test func dashDashTimerTimesLoadsWithTheirFilesEvenWhenQuiet() throws {
+        let r = try MktProcess.run(["--timer", "-q", "-e", "load \"\(MktProcess.seed)\"", "-e", "instruments | count", "-e", "status"])
+        #expect(r.status == 0)
+        #expect(Self.lines(r.stdout).first == "15")
+        #expect(r.stdout.contains("output format table, timer on"))
+        let err = Self.lines(r.stderr)
+        #expect(err.count == 3)
+        #expect(try Self.loadLine.wholeMatch(in: err[0]) != nil, "\(err)")
+        #expect(try err.dropFirst().allSatisfy { try Self.timeLine.wholeMatch(in: $0) != nil })
+    }
+}

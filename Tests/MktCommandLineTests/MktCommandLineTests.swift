@@ -23,6 +23,12 @@ import Testing
         #expect(Self.run(["a.txt", "b.txt"]) == RunRequest(.session(snapshots: ["a.txt", "b.txt"])))
     }
 
+    @Test func timerTurnsTheTimerOn() {
+        #expect(Self.run(["--timer", "-e", "count"]) == RunRequest(.execute(texts: ["count"], snapshots: []), timer: true))
+        #expect(Self.run(["-e", "count"])?.timer == false)
+        #expect(MktCommandLine.helpText.contains("--timer"))
+    }
+
     @Test func optionsMayFollowSnapshots() {
         #expect(
             Self.run(["a.txt", "-e", "count", "b.txt", "-q"])

@@ -158,6 +158,11 @@ final class RecordingHost: EvaluationHost {
             return
         }
         #expect(lines == [StatusLine.text(Self.seed), "1 snapshot loaded, output format table"])
+        guard case .status(let timed)? = run("set timer on; status").outputs.last else {
+            Issue.record("no status")
+            return
+        }
+        #expect(timed.last == "1 snapshot loaded, output format table, timer on")
         #expect(run("help sort").outputs.last == Help.document(for: "sort").map(Output.help))
         guard case .searchHits(let hits)? = run("search \"musk\"").outputs.last else {
             Issue.record("no hits")
@@ -218,6 +223,8 @@ final class RecordingHost: EvaluationHost {
             run("instruments | to csv | take 1").error?.hasPrefix("-e:2:15: error: 'to' must be the last stage (only 'save' may follow it)")
                 == true)
         #expect(run("set format xml").error?.hasPrefix("-e:2:12: error: unknown format 'xml'") == true)
+        #expect(
+            run("set timer yes").error?.hasPrefix("-e:2:11: error: unknown value 'yes' for 'timer' (on, off)") == true)
         #expect(run("show usd").error?.hasPrefix("-e:2:1: error: 'usd' could be 'EUR/USD' or 'GBP/USD'; type more of the name") == true)
         #expect(run("show zzzz").error?.hasPrefix("-e:2:1: error: no instrument named 'zzzz'") == true)
         #expect(

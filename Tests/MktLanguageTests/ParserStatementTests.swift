@@ -23,11 +23,13 @@ import Testing
         // The settings are known before anything runs: a misspelt one is a syntax error.
         #expect(
             dump("set formt csv") == """
-                -e:1:5: error: unknown setting 'formt' (settings: format) — did you mean 'format'?
+                -e:1:5: error: unknown setting 'formt' (settings: format, timer) — did you mean 'format'?
                 set formt csv
                     ^~~~~
                 """)
-        #expect(dump("set width 100").hasPrefix("-e:1:5: error: unknown setting 'width' (settings: format)"))
+        #expect(dump("set timer on; set TIMER Off") == "(set timer on)\n(set TIMER Off)")
+        #expect(dump("set timer 1").hasPrefix("-e:1:11: error: unknown value '1' for 'timer' (on, off)"))
+        #expect(dump("set width 100").hasPrefix("-e:1:5: error: unknown setting 'width' (settings: format, timer)"))
     }
 
     @Test func sourceHelpArticleStatus() {

@@ -31,10 +31,14 @@ import Testing
         return ResultTable(columns: [.init("n"), .init("name"), .init("change", signed: true)], rows: rows)
     }
 
-    /// Remembers how many rows had been made at each write, and can cancel after some writes.
+    /// Remembers how many rows had been made, and how many lines written, at each write, and
+    /// can cancel after some writes.
     final class RecordingSink: RenderSink {
         let pulls: Pulls
         var pulledAtWrite: [Int] = []
+        /// Lines written so far, this write's included, at each write.
+        var linesAtWrite: [Int] = []
+        var largestWrite = 0
         var text = ""
         var cancel: (after: Int, token: CancellationToken)?
 
@@ -43,6 +47,8 @@ import Testing
         func write(_ text: String) {
             pulledAtWrite.append(pulls.count)
             self.text += text
+            linesAtWrite.append((linesAtWrite.last ?? 0) + text.utf8.count { $0 == 0x0A })
+            largestWrite = max(largestWrite, text.utf8.count)
             if let cancel, pulledAtWrite.count == cancel.after { cancel.token.cancel() }
         }
     }
@@ -56,14 +62,18 @@ import Testing
         return (sink, pulls)
     }
 
+    /// Rows go out in chunks of about 64 KiB: the first long before the last row is made, and
+    /// every row made is in the sink by the next write (none is held back beyond a chunk).
     @Test(arguments: [OutputFormat.csv, .json])
-    func firstRowIsWrittenBeforeTheSecondIsMade(format: OutputFormat) throws {
+    func rowsAreWrittenInChunksAsTheyAreMade(format: OutputFormat) throws {
         let (sink, pulls) = try render(format)
-        // The header (CSV) or `[` (JSON) goes out before any row is made, then each row as
-        // soon as it is made: never more than one row ahead of the output.
-        #expect(sink.pulledAtWrite.first == 0)
-        #expect(sink.pulledAtWrite[1] == 1)
-        #expect(sink.pulledAtWrite.enumerated().allSatisfy { write, pulled in pulled <= write })
+        #expect(sink.pulledAtWrite.count > 2)
+        #expect(try #require(sink.pulledAtWrite.first) < Self.n / 2)
+        #expect(sink.largestWrite <= 65_536 + 4_096)
+        // A line for the header (CSV) or `[` (JSON), then one a row (JSON ends a row's line
+        // when the next row starts).
+        let ahead = format == .csv ? 1 : 0
+        #expect(zip(sink.pulledAtWrite, sink.linesAtWrite).allSatisfy { pulled, lines in pulled <= lines - ahead })
         #expect(pulls.count == Self.n)
         #expect(
             sink.text
@@ -80,13 +90,41 @@ import Testing
         #expect(sink.text.hasSuffix("9999,row 9999,0\n"))
     }
 
-    /// The aligned table measures every row before its header: it reads the rows twice, and
-    /// writes each line of the second reading as it is made.
-    @Test func tableMeasuresThenStreams() throws {
+    /// The aligned table of a big result measures its first 5,000 rows only, then writes
+    /// every row as it is made: the first lines go out before the rest are made.
+    @Test func bigTableMeasuresASampleThenStreams() throws {
         let (sink, pulls) = try render(.table, spec: RenderSpec(width: 80))
-        #expect(pulls.count == 2 * Self.n)
-        #expect(sink.pulledAtWrite.first == Self.n)  // the header, after the widths
-        #expect(sink.pulledAtWrite[2] == Self.n + 1)  // the first row, after the rule
+        #expect(pulls.count == Self.n + 5_000)
+        #expect(try #require(sink.pulledAtWrite.first) < 5_000 + Self.n / 2)
+        #expect(zip(sink.pulledAtWrite, sink.linesAtWrite).allSatisfy { pulled, lines in pulled - 5_000 <= lines - 2 })
+        #expect(sink.text.hasPrefix("   n  name      change\n────  ────────  ──────\n   0  row 0         -3\n"))
+        #expect(sink.text.hasSuffix("\n9999  row 9999       0\n"))
+    }
+
+    /// After the sample, a wider number widens its column from its line on (a number is never
+    /// cut); wider text widens its column as far as the terminal allows, and is cut beyond.
+    @Test(
+        arguments: [
+            (nil, "9  x\n1234567  a longer name\n"),
+            (30, "9  x\n1234567  a longer name\n"),
+            (12, "9  x\n1234567  a l…\n"),
+        ] as [(Int?, String)])
+    func laterRowsWiderThanTheSample(width: Int?, ending: String) {
+        let rows = (0..<5_000).map { i -> [Value] in [.number(Fixed(i % 10)), .text("x")] }
+        let table = ResultTable(
+            columns: [.init("n"), .init("name")], rows: rows + [[.number(Fixed(1_234_567)), .text("a longer name")]])
+        let text = Renderer.text(.table(table, format: .table), spec: RenderSpec(width: width))
+        #expect(text.hasPrefix("n  name\n─  ────\n0  x\n1  x\n"))
+        #expect(text.hasSuffix("\n" + ending))
+    }
+
+    /// A table of up to 5,000 rows is measured whole first: every row is read twice.
+    @Test func smallTableMeasuresEveryRowThenStreams() throws {
+        let pulls = Pulls()
+        let sink = RecordingSink(pulls)
+        try Renderer.write(.table(Self.source(5_000, pulls: pulls), format: .table), spec: .plain, to: sink, token: .none())
+        #expect(pulls.count == 10_000)
+        #expect(try #require(sink.pulledAtWrite.first) > 5_000)
         #expect(sink.text.hasPrefix("   n  name      change\n────  ────────  ──────\n   0  row 0         -3\n"))
     }
 

@@ -189,6 +189,9 @@ import Testing
     @Test func formatsAfterToAndSetFormat() {
         #expect(tab("instruments | to cs") == "instruments | to csv ")
         #expect(tab("set fo") == "set format ")
+        #expect(tab("set tim") == "set timer ")
+        #expect(candidates("set timer ") == ["off", "on"])
+        #expect(tab("set timer of") == "set timer off ")
         #expect(tab("set format mark") == "set format markdown ")
         #expect(candidates("set format ") == ["csv", "json", "markdown", "table"])
     }

@@ -63,7 +63,7 @@ import Testing
         #expect(candidates("instruments | to ") == ["table", "csv", "json", "markdown"])
         #expect(candidates("instruments | to ") == Set(OutputFormat.allCases.map(\.rawValue)))
         #expect(candidates("set format ") == ["table", "csv", "json", "markdown"])
-        #expect(candidates("set ") == ["format"])
+        #expect(candidates("set ") == ["format", "timer"])
         #expect(candidates("set colour ").isEmpty)
     }
 

@@ -257,6 +257,7 @@ public final class Evaluator {
     private func set(_ setting: Setting) {
         switch setting {
         case .format(let format): state.format = format
+        case .timer(let on): state.timer = on
         }
     }
 
@@ -268,6 +269,7 @@ public final class Evaluator {
     static func sessionNote(_ state: SessionState) -> String {
         let n = state.snapshots.count
         return "\(n) snapshot\(n == 1 ? "" : "s") loaded, output format \(state.format.rawValue)"
+            + (state.timer ? ", timer on" : "")
     }
 
     static func list(_ names: [String]) -> String {

@@ -13,6 +13,9 @@ public struct SessionState: Sendable {
     public var variables: [String: Binding] = [:]
     /// The format of results without `to`.
     public var format: OutputFormat = .table
+    /// `set timer on` (or `--timer`): the session prints each statement's wall time on
+    /// standard error.
+    public var timer = false
     /// Script arguments, `$1`, `$2`… (a number when one reads as a number), and `$args`, all
     /// of them separated by spaces.
     public var arguments: [String] = [] {

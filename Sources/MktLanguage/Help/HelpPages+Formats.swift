@@ -39,7 +39,11 @@ extension HelpPages {
                 spaces apart, numbers right-aligned, text left-aligned and aligned by display \
                 width (accents, CJK). On a terminal rises are green, falls red and the header \
                 dimmed (`help shell`, `--color`); a table wider than the terminal has its \
-                widest text cut, marked with `…`. The default format.
+                widest text cut, marked with `…`. A table of more than 5,000 rows is \
+                measured on its first 5,000, so its first lines print at once; a later cell \
+                wider than its column widens the column from that line on (a number always, \
+                never cut; text as far as the terminal allows, cut with `…` beyond). The \
+                default format.
                 """,
             examples: [
                 HelpExample(

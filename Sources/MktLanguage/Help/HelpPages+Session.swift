@@ -132,7 +132,26 @@ extension HelpPages {
                         GBP/USD,-0.20
                         """))
             ],
-            seeAlso: ["formats", "to", "save"]),
+            seeAlso: ["formats", "to", "save", "set timer"]),
+        HelpPage(
+            name: "set timer",
+            aliases: ["timer"],
+            summary: "print how long each statement took",
+            syntax: ["set timer on|off", "mkt --timer …"],
+            about: """
+                With the timer on, each statement that completes prints its wall time on \
+                standard error once its result is printed, as sqlite3's `.timer` does: \
+                `time: 0.123 s`. A load also says how many files it read, their size and \
+                the rate: `time: 1.840 s  load: 100,000 files, 250.3 MB, 136 MB/s` (MB are \
+                millions of bytes). Standard output is left alone, so a result piped or \
+                saved is the same with the timer on. `--timer` on the command line turns it \
+                on from the start, `-q` does not silence it, and `status` says when it is on.
+                """,
+            examples: [
+                HelpExample(.input("set timer on")),
+                HelpExample(.input("instruments all | count"), .output("15")),
+            ],
+            seeAlso: ["status", "load", "set format"]),
         HelpPage(
             name: "help",
             aliases: ["?"],

@@ -129,9 +129,32 @@ extension Parser {
         let setting: Setting
         switch settingWord {
         case .format: setting = .format(try format(of: value))
+        case .timer: setting = .timer(try onOff(value, of: name.name))
         }
         advance()
         return .set(name, value, setting, range: range(from: start))
+    }
+
+    /// `set timer` takes `on` or `off` (any case): anything else is a syntax error.
+    func onOff(_ value: SettingValue, of setting: String) throws(SyntaxError) -> Bool {
+        let word: String
+        let at: SourceRange
+        switch value {
+        case .word(let w, let r), .string(let w, let r):
+            (word, at) = (w, r)
+        case .number(let n, let r):
+            (word, at) = (n.description, r)
+        }
+        switch Vocabulary.key(word) {
+        case "on": return true
+        case "off": return false
+        default:
+            throw SyntaxError(
+                diagnostic: .error(
+                    "unknown value '\(word)' for '\(setting)' (on, off)", at: at,
+                    suggestion: Suggestions.closest(to: word, among: ["on", "off"])),
+                atEnd: false)
+        }
     }
 
     /// `set format` takes one of the formats `to` takes: any other value is a syntax error,

@@ -5,6 +5,9 @@ import MktResult
 public enum SettingWord: String, Sendable, CaseIterable {
     /// `set format csv`: the format results print in.
     case format
+    /// `set timer on`: each statement's wall time (and a load's files, MB and MB/s) on
+    /// standard error.
+    case timer
 
     /// The setting a word names, ignoring case.
     public init?(word: some StringProtocol) {
@@ -15,4 +18,5 @@ public enum SettingWord: String, Sendable, CaseIterable {
 /// A setting with the value `set` gives it, checked by the parser.
 public enum Setting: Sendable, Equatable {
     case format(OutputFormat)
+    case timer(Bool)
 }

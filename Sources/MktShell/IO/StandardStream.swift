@@ -45,6 +45,18 @@ public final class StandardStream {
         if buffer.count >= limit { flush() }
     }
 
+    /// Bytes of UTF-8 text, as renderers hand over big results: a chunk as large as the
+    /// buffer goes out as it is, not copied into the buffer first.
+    public func write(utf8 bytes: UnsafeRawBufferPointer) {
+        guard bytes.count < limit else {
+            flush()
+            writeOut(bytes)
+            return
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= limit { flush() }
+    }
+
     public func writeLine(_ text: String) {
         write(text)
         buffer.append(0x0A)

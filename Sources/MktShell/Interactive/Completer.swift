@@ -168,6 +168,7 @@ public final class Completer {
             if pieces.count == 2, let setting = Self.word(pieces[1]).flatMap({ SettingWord(word: $0) }) {
                 switch setting {
                 case .format: return keywords(Vocabulary.formats, matching: word)
+                case .timer: return keywords(["on", "off"], matching: word)
                 }
             }
             return Proposal(word: word, candidates: [])
