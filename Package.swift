@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "mkt", targets: ["mkt"]),
         .executable(name: "mkt-gen", targets: ["mkt-gen"]),
+        .executable(name: "mkt-bench-parse", targets: ["mkt-bench-parse"]),
     ],
     targets: [
         // Ctrl-C: the SIGINT handler and the atomic flag it sets (C: only C runs in a handler).
@@ -49,6 +50,8 @@ let package = Package(
         ),
         .executableTarget(name: "mkt", dependencies: ["MktShell"]),
         .executableTarget(name: "mkt-gen", dependencies: ["MarketSynth", "MktCommandLine"]),
+        // The parser's single-core MB/s over a corpus read into memory first (scripts/bench).
+        .executableTarget(name: "mkt-bench-parse", dependencies: ["MarketModel"]),
 
         // Tests. `scripts/test` runs every target but SerialTests in parallel, then SerialTests
         // one test at a time: the pseudo-terminal sessions, real signals, seconds-long work.
