@@ -16,7 +16,8 @@ enum DecorationRenderer {
         let names = table.columns.map(\.name)
         switch table.decoration {
         case .sparkline(let value, _)?:
-            try TableRenderer.write(table, color: spec.color, maxWidth: spec.width, to: sink, checkpoint: &checkpoint)
+            try TableRenderer.write(
+                table, color: spec.color, maxWidth: spec.width, unicode: spec.unicode, to: sink, checkpoint: &checkpoint)
             guard let column = names.firstIndex(of: value) else { return }
             var values: [Fixed] = []
             for row in table.rows {
@@ -27,15 +28,18 @@ enum DecorationRenderer {
         case .sections(let keys, let breadthOf)?:
             let keyColumns = keys.compactMap { names.firstIndex(of: $0) }
             guard keyColumns.count == keys.count, !keys.isEmpty, keys.count < names.count else {
-                try TableRenderer.write(table, color: spec.color, maxWidth: spec.width, to: sink, checkpoint: &checkpoint)
+                try TableRenderer.write(
+                    table, color: spec.color, maxWidth: spec.width, unicode: spec.unicode, to: sink, checkpoint: &checkpoint)
                 return
             }
             try writeSections(table, keys: keyColumns, breadthOf: breadthOf, spec: spec, to: sink, checkpoint: &checkpoint)
         case nil:
-            try TableRenderer.write(table, color: spec.color, maxWidth: spec.width, to: sink, checkpoint: &checkpoint)
+            try TableRenderer.write(
+                table, color: spec.color, maxWidth: spec.width, unicode: spec.unicode, to: sink, checkpoint: &checkpoint)
         case .chart(let value, let label)?:
             guard let v = names.firstIndex(of: value), let l = names.firstIndex(of: label) else {
-                try TableRenderer.write(table, color: spec.color, maxWidth: spec.width, to: sink, checkpoint: &checkpoint)
+                try TableRenderer.write(
+                    table, color: spec.color, maxWidth: spec.width, unicode: spec.unicode, to: sink, checkpoint: &checkpoint)
                 return
             }
             try ChartRenderer.write(table, value: v, label: l, spec: spec, to: sink, checkpoint: &checkpoint)
@@ -190,7 +194,8 @@ enum DecorationRenderer {
         let project = { (row: [Value]) in kept.map { CellText.cell(row, $0) } }
         let grid = ResultTable(
             columns: kept.map { table.columns[$0] }, rows: order.flatMap { (groups[$0] ?? []).map(project) })
-        let layout = try TableRenderer.Layout(grid, color: spec.color, maxWidth: spec.width, checkpoint: &checkpoint)
+        var layout = try TableRenderer.Layout(grid, color: spec.color, maxWidth: spec.width, checkpoint: &checkpoint)
+        layout.rule = spec.unicode ? TableRenderer.rule : "-"
         let breadth = table.columns.firstIndex { $0.name == breadthOf }
         for line in layout.header { sink.write(line) }
         for (n, key) in order.enumerated() {

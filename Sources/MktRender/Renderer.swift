@@ -19,7 +19,8 @@ public enum Renderer {
             switch format {
             case .table:
                 if table.decoration == nil {
-                    try TableRenderer.write(table, color: spec.color, maxWidth: spec.width, to: sink, checkpoint: &checkpoint)
+                    try TableRenderer.write(
+                        table, color: spec.color, maxWidth: spec.width, unicode: spec.unicode, to: sink, checkpoint: &checkpoint)
                 } else {
                     try DecorationRenderer.write(table, spec: spec, to: sink, checkpoint: &checkpoint)
                 }

@@ -1,7 +1,7 @@
 import MktCancel
 import MktResult
 
-/// Aligned columns for a terminal: a header, a `─` rule, then the rows.
+/// Aligned columns for a terminal: a header, a `─` rule (`-` when not UTF-8), then the rows.
 ///
 /// Columns are two spaces apart, numbers right-aligned and everything else left-aligned, with
 /// widths measured in terminal columns (`DisplayWidth`) so accents, `€` and CJK line up.
@@ -20,11 +20,13 @@ enum TableRenderer {
     /// numeric), keeping nothing else; the second writes them, a line each, as it reads them.
     /// A big table's first pass reads only its first `sampleRows` rows.
     static func write(
-        _ table: ResultTable, color: Bool, maxWidth: Int?, to sink: some RenderSink, checkpoint: inout Checkpoint
+        _ table: ResultTable, color: Bool, maxWidth: Int?, unicode: Bool = true, to sink: some RenderSink,
+        checkpoint: inout Checkpoint
     ) throws(Cancelled) {
         guard !table.columns.isEmpty else { return }
         let sample = table.rows.count > sampleRows ? sampleRows : nil
         var layout = try Layout(table, color: color, maxWidth: maxWidth, sample: sample, checkpoint: &checkpoint)
+        layout.rule = unicode ? TableRenderer.rule : "-"
         var out = ByteBuffer()
         // What was made before Ctrl-C still goes to the sink, as when each line went alone.
         defer { out.flush(to: sink) }
@@ -43,6 +45,9 @@ enum TableRenderer {
     struct Layout {
         let columns: [ResultTable.Column]
         let color: Bool
+        /// What the line under the header is drawn with: `─`, or `-` where the terminal is
+        /// not UTF-8.
+        var rule: Character = TableRenderer.rule
         /// The widths the rows measured; a measured sample's may grow as later rows are written.
         private(set) var widths: [Int]
         let shown: Int
@@ -113,7 +118,7 @@ enum TableRenderer {
                 let text = ColumnFit.cut(CellText.singleLine(columns[i].name), to: widths[i])
                 return (text: text, width: DisplayWidth.of(text), sgr: color ? ANSI.dim : nil)
             }
-            let rule = allWidths.map { (text: String(repeating: TableRenderer.rule, count: $0), width: $0, sgr: String?.none) }
+            let rule = allWidths.map { (text: String(repeating: self.rule, count: $0), width: $0, sgr: String?.none) }
             return [
                 TableRenderer.line(cells + marker, widths: allWidths, rightAligned: align),
                 TableRenderer.line(rule, widths: allWidths, rightAligned: align),

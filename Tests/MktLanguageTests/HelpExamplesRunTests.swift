@@ -54,7 +54,9 @@ import Testing
         process.arguments = c.inputs.flatMap { ["-e", $0] } + ["examples/snapshots/2021-04-09_3921acb7a18bc451.txt"]
         process.currentDirectoryURL = Self.root
         var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
+        // As a UTF-8 terminal shows them (stdout is a pipe, so no colour).
+        env["NO_COLOR"] = nil
+        env["LC_ALL"] = "C.UTF-8"
         process.environment = env
         let out = Pipe()
         process.standardOutput = out

@@ -44,6 +44,9 @@ public enum MktProcess {
         }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
+        // Tables and charts draw with Unicode in a UTF-8 locale and ASCII otherwise: the tests
+        // expect the former whatever locale the machine running them has.
+        env["LC_ALL"] = "C.UTF-8"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         process.currentDirectoryURL = directory ?? packageRoot

@@ -41,7 +41,7 @@ extension HelpPages {
                         ──────────  ───────────────────────────  ───────  ──────  ─────
                         2021-04-08  2021-04-08_sample_fr_closed  6165.72  +14.53  +0.24
                         2021-04-09  2021-04-09_3921acb7a18bc451  6169.41   +3.69  +0.06
-                        _@  first 6165.72  last 6169.41  min 6165.72  max 6169.41
+                        ▁█  first 6165.72  last 6169.41  min 6165.72  max 6169.41
                         change +3.69 (+0.06%)
                         """),
                     .input("history petrole last 2 | to csv"),
@@ -77,12 +77,12 @@ extension HelpPages {
                         """
                         name           value   change    pct
                         ──────────  ────────  ───────  ─────
-                        asia / index
+                        asia · index
                         Nikkei 225  29768.06   +59.08  +0.20
                         HANG SENG   28698.80  -309.27  -1.07
                           rising 1  falling 1  flat 0  avg pct -0.44
 
-                        global / fx
+                        global · fx
                         EUR/USD       1.1905  -0.0016  -0.13
                         GBP/USD       1.3707  -0.0028  -0.20
                           rising 0  falling 2  flat 0  avg pct -0.17
@@ -117,11 +117,11 @@ extension HelpPages {
                     .output(
                         """
                         name         pct
-                        ---------  -----
-                        Dow Jones  +0.89                                        |###############
-                        S&P 500    +0.77                                        |#############
-                        BTC-EUR    -2.17  ######################################|
-                        HANG SENG  -1.07                     ###################|
+                        ─────────  ─────
+                        Dow Jones  +0.89                                        │███████████████
+                        S&P 500    +0.77                                        │█████████████▌
+                        BTC-EUR    -2.17  ▐█████████████████████████████████████│
+                        HANG SENG  -1.07                     ▐██████████████████│
                         """)),
                 HelpExample(
                     .input("movers 1 | chart pct | to csv"),
