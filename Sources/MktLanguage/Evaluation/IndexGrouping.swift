@@ -1,0 +1,216 @@
+import MarketModel
+import MktCancel
+import MktResult
+
+/// `group` and the aggregates over index rows (`IndexedRows`) without making rows: group keys
+/// that are plain fields of an instrument's identity (`name`, `kind`, `region`) or of its
+/// snapshot (`date`, `snapshot`, `status`, `language`) become small integers computed once
+/// per entry or per snapshot, and `count`, `sum`, `avg`, `min`, `max`, `first` and `last` of a
+/// number field are folded row by row on `Fixed` with the exact arithmetic of `Aggregates`.
+/// The result is the general path's (`Grouping.aggregate`) value for value; any other shape,
+/// and any case where the exact answer would need the general path's fallbacks (overflow,
+/// floating point), gives nil and the general path runs.
+struct IndexGrouping {
+    let rows: IndexedRows
+    let columns: [ResultTable.Column]
+    let source: SourceText
+
+    private enum KeyField { case entry((InstrumentIndex.Entry) -> Value), snapshot(Int) }
+
+    /// One aggregate's running state in one bucket.
+    private struct Accumulator {
+        var count = 0
+        /// The exact sum at `scale` (`sum`, `avg`); `peak` is the largest partial sum's
+        /// magnitude at that scale, so an overflow the general path would meet is seen here.
+        var total: Int128 = 0
+        var peak: UInt128 = 0
+        var scale: Int8 = 0
+        /// `min`, `max`, `first`, `last`: the value kept and (for the last two) its capture's rank.
+        var best: Fixed?
+        var rank = 0
+        var overflow = false
+    }
+
+    func aggregate(
+        by group: [Expr]?, aggregates: [Aggregate], cancellation: CancellationToken
+    ) -> Relation? {
+        let names = columns.map(\.name)
+        func column(_ e: Expr) -> String? {
+            guard case .field(let name, _) = e,
+                let i = names.firstIndex(of: name) ?? names.firstIndex(where: { Vocabulary.key($0) == Vocabulary.key(name) })
+            else { return nil }
+            return names[i]
+        }
+        // The keys.
+        var keyFields: [KeyField] = []
+        for e in group ?? [] {
+            switch column(e) {
+            case "name": keyFields.append(.entry { .text($0.name) })
+            case "kind": keyFields.append(.entry { .text($0.kind.rawValue) })
+            case "region": keyFields.append(.entry { .text($0.region.rawValue) })
+            case let c? where rows.lead && IndexFilter.snapshotFields.contains(c):
+                guard let i = names.firstIndex(of: c) else { return nil }
+                keyFields.append(.snapshot(i))
+            default: return nil
+            }
+        }
+        // The aggregates.
+        var specs: [(kind: AggregateFunction, field: IndexFilter.NumberField?)] = []
+        for a in aggregates {
+            switch a.function {
+            case .median, .stddev: return nil
+            default: break
+            }
+            guard let argument = a.argument else {
+                specs.append((a.function, nil))
+                continue
+            }
+            guard let c = column(argument), let field = IndexFilter.NumberField(c) else { return nil }
+            specs.append((a.function, field))
+        }
+        let index = rows.index
+        // Each entry's and each snapshot's part of the key, as small integers.
+        let entryKeys = intern(index.entries.map { e in keyFields.map { if case .entry(let f) = $0 { f(e) } else { .null } } })
+        let snapshotKeys = intern(index.leads.map { lead in keyFields.map { if case .snapshot(let i) = $0 { lead[i] } else { .null } } })
+        let (entryCount, snapshotCount) = (entryKeys.count, snapshotKeys.count)
+        let dense = entryCount.multipliedReportingOverflow(by: snapshotCount)
+        guard !dense.overflow, dense.partialValue <= 1 << 23 else { return nil }
+        var bucketOf = [Int32](repeating: -1, count: dense.partialValue)
+        var keyRows: [[Value]] = []
+        var sizes: [Int] = []
+        var accumulators: [[Accumulator]] = []
+        // `first` and `last`: each snapshot's place in snapshot order.
+        let ranks = specs.contains { $0.kind.picksInSnapshotOrder } ? snapshotRanks() : []
+        var checkpoint = Checkpoint(cancellation)
+        var stopped = false
+        rows.forEach { r, instrument in
+            if checkpoint.shouldStop() {
+                stopped = true
+                return false
+            }
+            let s = Int(index.snapshotOfRow[r])
+            let e = Int(index.entryOfRow[r])
+            let slot = entryKeys.ids[e] * snapshotCount + snapshotKeys.ids[s]
+            var b = Int(bucketOf[slot])
+            if b < 0 {
+                b = keyRows.count
+                bucketOf[slot] = Int32(b)
+                let entryPart = entryKeys.values[entryKeys.ids[e]], snapshotPart = snapshotKeys.values[snapshotKeys.ids[s]]
+                keyRows.append(
+                    keyFields.indices.map { k in if case .entry = keyFields[k] { entryPart[k] } else { snapshotPart[k] } })
+                sizes.append(0)
+                accumulators.append(Array(repeating: Accumulator(), count: specs.count))
+            }
+            sizes[b] += 1
+            let rank = ranks.isEmpty ? 0 : ranks[s]
+            for a in specs.indices {
+                guard let field = specs[a].field else { continue }
+                Self.add(field.read(instrument), rank: rank, kind: specs[a].kind, to: &accumulators[b][a])
+            }
+            return true
+        }
+        if stopped { return nil }
+        // No rows and no group: one row over nothing.
+        if group == nil && keyRows.isEmpty {
+            keyRows = [[]]
+            sizes = [0]
+            accumulators = [Array(repeating: Accumulator(), count: specs.count)]
+        }
+        var result: [[Value]] = []
+        result.reserveCapacity(keyRows.count)
+        for b in keyRows.indices {
+            var row = keyRows[b]
+            if specs.isEmpty { row.append(.number(Fixed(sizes[b]))) }
+            for a in specs.indices {
+                guard specs[a].field != nil else {
+                    row.append(.number(Fixed(sizes[b])))
+                    continue
+                }
+                guard let v = Self.value(specs[a].kind, accumulators[b][a]) else { return nil }
+                row.append(v)
+            }
+            result.append(row)
+        }
+        let aggregatedColumns = ColumnFlow.aggregated(
+            keys: (group ?? []).map { ColumnFlow.name(of: $0, in: columns, source: source) }, aggregates: aggregates,
+            from: columns, source: source)
+        if group != nil {
+            guard let sorted = try? Grouping.sortedByKeys(result, keyCount: keyFields.count, cancellation: cancellation)
+            else { return nil }
+            result = sorted
+        }
+        return Relation(columns: aggregatedColumns, rows: result)
+    }
+
+    /// Distinct key tuples (as `group` compares them: `Value` equality) and each item's id.
+    private func intern(_ keys: [[Value]]) -> (ids: [Int], values: [[Value]], count: Int) {
+        var byKey: [[Value]: Int] = [:]
+        var values: [[Value]] = []
+        let ids = keys.map { key in
+            if let id = byKey[key] { return id }
+            byKey[key] = values.count
+            values.append(key)
+            return values.count - 1
+        }
+        return (ids, values, max(1, values.count))
+    }
+
+    /// Each snapshot's place in snapshot order (`SnapshotOrder`), or all 0 in row order.
+    private func snapshotRanks() -> [Int] {
+        let order = SnapshotOrder(columns: columns.map(\.name))
+        guard rows.lead, !order.isRowOrder else { return Array(repeating: 0, count: rows.index.leads.count) }
+        let sorted = SnapshotOrder.sorted(rows.index.leads.map { order.key($0) })
+        var ranks = Array(repeating: 0, count: sorted.count)
+        for (place, s) in sorted.enumerated() { ranks[s] = place }
+        return ranks
+    }
+
+    @inline(__always)
+    private static func add(_ x: Fixed, rank: Int, kind: AggregateFunction, to acc: inout Accumulator) {
+        acc.count += 1
+        switch kind {
+        case .sum, .avg:
+            if x.scale > acc.scale {
+                let p = Fixed.pow128(Int(x.scale - acc.scale))
+                let (t, o1) = acc.total.multipliedReportingOverflow(by: p)
+                let (m, o2) = acc.peak.multipliedReportingOverflow(by: UInt128(p))
+                if o1 || o2 { acc.overflow = true }
+                (acc.total, acc.peak, acc.scale) = (t, m, x.scale)
+            }
+            let (t, o) = acc.total.addingReportingOverflow(Int128(x.units) * Fixed.pow128(Int(acc.scale - x.scale)))
+            if o { acc.overflow = true }
+            acc.total = t
+            acc.peak = max(acc.peak, t.magnitude)
+        case .min:
+            if let best = acc.best, !(x < best) { return }
+            acc.best = x
+        case .max:
+            if let best = acc.best, !(best < x) { return }
+            acc.best = x
+        case .first:
+            if acc.best != nil, rank >= acc.rank { return }
+            (acc.best, acc.rank) = (x, rank)
+        case .last:
+            if acc.best != nil, rank < acc.rank { return }
+            (acc.best, acc.rank) = (x, rank)
+        case .count, .median, .stddev:
+            break
+        }
+    }
+
+    /// The aggregate's value, as `Aggregates.apply` gives it; nil when only the general path
+    /// can give it (an overflow to report, a floating-point fallback).
+    private static func value(_ kind: AggregateFunction, _ acc: Accumulator) -> Value? {
+        if kind == .count { return .number(Fixed(acc.count)) }
+        guard acc.count > 0 else { return .null }
+        switch kind {
+        case .sum, .avg:
+            if acc.overflow || acc.peak > UInt128(Int128.max) { return nil }
+            if kind == .sum { return Fixed.fitting(units: acc.total, scale: Int(acc.scale)).map(Value.number) }
+            guard let mean = Fixed.divide(units: acc.total, scale: acc.scale, by: Fixed(acc.count)) else { return nil }
+            return .number(mean.scale < acc.scale ? mean.rescaled(to: acc.scale) ?? mean : mean)
+        default:
+            return acc.best.map(Value.number) ?? .null
+        }
+    }
+}

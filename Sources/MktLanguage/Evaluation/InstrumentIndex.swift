@@ -1,0 +1,166 @@
+import MarketModel
+import MktResult
+
+/// A packed view of the instruments of the loaded snapshots, built once per load (lazily, by
+/// the first query that reads instruments) and read by the fast paths of `where`, `group` and
+/// the aggregates (`IndexFilter`, `IndexGrouping`) and by `Rows` to make rows.
+///
+/// Each row (an instrument of a snapshot, in load order, then ticker order) is two integers:
+/// its snapshot and its *entry*, an interned (name, kind, region). Predicates and group keys
+/// over names are computed once per entry, not once per row; the numbers are read from the
+/// snapshots themselves. Names repeat page after page at the same place in the ticker, so
+/// interning compares a name with the entry at its place on the previous page before hashing.
+final class InstrumentIndex: Sendable {
+    /// An interned instrument identity: everything a row holds that does not change per page.
+    struct Entry: Sendable {
+        let name: String
+        let kind: InstrumentKind
+        let region: Region
+        /// The same for every entry whose name is equal (`==` on `String`, as `group` and
+        /// `==` compare): entries differ only by kind or region when the model says so.
+        let nameID: Int32
+        /// The first row that has this entry (the row predicates over names are computed on).
+        let firstRow: Int32
+    }
+
+    let snapshots: [Snapshot]
+    /// `starts[s]` is the first row of snapshot `s`; one more entry holds the count.
+    let starts: [Int]
+    /// Per row: its snapshot, and its entry.
+    let snapshotOfRow: [Int32]
+    let entryOfRow: [Int32]
+    let entries: [Entry]
+    /// The values `instruments all` leads each snapshot's rows with (`Sources.instrumentsAllLead`).
+    let leads: [[Value]]
+
+    init(_ snapshots: [Snapshot]) {
+        self.snapshots = snapshots
+        var starts: [Int] = [0]
+        starts.reserveCapacity(snapshots.count + 1)
+        for s in snapshots { starts.append((starts.last ?? 0) + s.instruments.count) }
+        let total = starts.last ?? 0
+        var snapshotOfRow: [Int32] = []
+        var entryOfRow: [Int32] = []
+        snapshotOfRow.reserveCapacity(total)
+        entryOfRow.reserveCapacity(total)
+        var entries: [Entry] = []
+        var byKey: [Key: Int32] = [:]
+        var byName: [String: Int32] = [:]
+        // The entries of the previous page, by place: most names are found there.
+        var previous: [Int32] = []
+        var current: [Int32] = []
+        for (s, snapshot) in snapshots.enumerated() {
+            current.removeAll(keepingCapacity: true)
+            snapshot.instruments.withUnsafeBufferPointer { instruments in
+                for k in instruments.indices {
+                    let row = Int32(truncatingIfNeeded: snapshotOfRow.count)
+                    snapshotOfRow.append(Int32(truncatingIfNeeded: s))
+                    if k < previous.count {
+                        let e = previous[k]
+                        let entry = entries[Int(e)]
+                        if entry.name == instruments[k].name && entry.kind == instruments[k].kind
+                            && entry.region == instruments[k].region
+                        {
+                            entryOfRow.append(e)
+                            current.append(e)
+                            continue
+                        }
+                    }
+                    let key = Key(name: instruments[k].name, kind: instruments[k].kind, region: instruments[k].region)
+                    let e: Int32
+                    if let found = byKey[key] {
+                        e = found
+                    } else {
+                        e = Int32(truncatingIfNeeded: entries.count)
+                        let nameID: Int32
+                        if let n = byName[key.name] {
+                            nameID = n
+                        } else {
+                            nameID = Int32(truncatingIfNeeded: byName.count)
+                            byName[key.name] = nameID
+                        }
+                        entries.append(Entry(name: key.name, kind: key.kind, region: key.region, nameID: nameID, firstRow: row))
+                        byKey[key] = e
+                    }
+                    entryOfRow.append(e)
+                    current.append(e)
+                }
+            }
+            swap(&previous, &current)
+        }
+        self.starts = starts
+        self.snapshotOfRow = snapshotOfRow
+        self.entryOfRow = entryOfRow
+        self.entries = entries
+        self.leads = snapshots.map(Sources.instrumentsAllLead)
+    }
+
+    private struct Key: Hashable {
+        let name: String
+        let kind: InstrumentKind
+        let region: Region
+    }
+
+    var rowCount: Int { entryOfRow.count }
+
+    /// The instrument of `row`.
+    func instrument(_ row: Int) -> Instrument {
+        let s = Int(snapshotOfRow[row])
+        return snapshots[s].instruments[row - starts[s]]
+    }
+
+    /// The row as `instruments all` makes it (`lead`), or as `instruments` does.
+    func row(_ row: Int, lead: Bool) -> [Value] {
+        let own = Sources.instrumentRow(instrument(row))
+        guard lead else { return own }
+        var made = leads[Int(snapshotOfRow[row])]
+        made.reserveCapacity(made.count + own.count)
+        made += own
+        return made
+    }
+
+    /// The rows of snapshot `s`.
+    func rows(of s: Int) -> Range<Int> { starts[s]..<starts[s + 1] }
+
+    var allRows: Range<Int> { 0..<rowCount }
+}
+
+/// Which rows of an index a relation holds: `instruments all`, `instruments` (one snapshot,
+/// without the lead), or what a `where` kept of them.
+struct IndexedRows: Sendable {
+    let index: InstrumentIndex
+    /// Whether rows are led by their snapshot's date, id, status and language.
+    let lead: Bool
+    /// The rows, in order; nil for `range`, every row of the source.
+    let selected: [Int32]?
+    let range: Range<Int>
+
+    var count: Int { selected?.count ?? range.count }
+
+    /// The `i`-th row's number in the index.
+    @inline(__always)
+    func rowNumber(_ i: Int) -> Int {
+        if let selected { return Int(selected[i]) }
+        return range.lowerBound + i
+    }
+
+    func row(at i: Int) -> [Value] { index.row(rowNumber(i), lead: lead) }
+
+    /// Calls `body(row number, instrument)` for each row in order; `body` returns false to stop.
+    func forEach(_ body: (Int, Instrument) throws -> Bool) rethrows {
+        let index = self.index
+        var s = -1
+        var instruments: [Instrument] = []
+        var start = 0
+        for i in 0..<count {
+            let r = rowNumber(i)
+            let rs = Int(index.snapshotOfRow[r])
+            if rs != s {
+                s = rs
+                instruments = index.snapshots[s].instruments
+                start = index.starts[s]
+            }
+            if try !body(r, instruments[r - start]) { return }
+        }
+    }
+}
