@@ -18,24 +18,15 @@ struct IndexFilter {
         case perSnapshot([Truth])
         case constant(Truth)
         /// `field OP constant` for a number field, or the field alone (`truthy`: op nil).
-        case number(NumberField, Expr.BinaryOperator?, Fixed?)
+        case number(InstrumentIndex.NumberColumn, Expr.BinaryOperator?, Fixed?)
         case and(Node, Node)
         case or(Node, Node)
         case not(Node)
     }
 
-    enum NumberField {
-        case position, value, change, pct
-
-        @inline(__always)
-        func read(_ i: Instrument) -> Fixed {
-            switch self {
-            case .position: Fixed(Int(i.position))
-            case .value: i.value
-            case .change: i.change
-            case .pct: i.pct
-            }
-        }
+    /// The number fields of a row, as the index packs them (`InstrumentIndex.numbers`).
+    enum NumberField: Int {
+        case value, change, pct, position
 
         init?(_ name: String) {
             switch name {
@@ -68,27 +59,24 @@ struct IndexFilter {
         var checkpoint = Checkpoint(cancellation)
         var stopped = false
         let index = rows.index
-        rows.forEach { r, instrument in
-            if checkpoint.shouldStop() {
+        rows.forEach { r in
+            if stopped || checkpoint.shouldStop() {
                 stopped = true
-                return false
+                return
             }
-            if Self.evaluate(node, row: r, index: index, instrument: instrument) == 1 {
-                kept.append(Int32(truncatingIfNeeded: r))
-            }
-            return true
+            if Self.evaluate(node, row: r, index: index) == 1 { kept.append(Int32(truncatingIfNeeded: r)) }
         }
         if stopped { return nil }
         return IndexedRows(index: index, lead: rows.lead, selected: kept, range: rows.range)
     }
 
-    private static func evaluate(_ node: Node, row: Int, index: InstrumentIndex, instrument: Instrument) -> Truth {
+    private static func evaluate(_ node: Node, row: Int, index: InstrumentIndex) -> Truth {
         switch node {
         case .perEntry(let table): return table[Int(index.entryOfRow[row])]
         case .perSnapshot(let table): return table[Int(index.snapshotOfRow[row])]
         case .constant(let t): return t
-        case .number(let field, let op, let constant):
-            let x = field.read(instrument)
+        case .number(let column, let op, let constant):
+            let x = column.fixed(row)
             guard let op else { return x.isZero ? 0 : 1 }
             guard let y = constant else {
                 // Compared with null: `==` is false, `!=` true, an ordering null.
@@ -110,13 +98,13 @@ struct IndexFilter {
             }
             return result ? 1 : 0
         case .and(let a, let b):
-            guard evaluate(a, row: row, index: index, instrument: instrument) == 1 else { return 0 }
-            return evaluate(b, row: row, index: index, instrument: instrument) == 1 ? 1 : 0
+            guard evaluate(a, row: row, index: index) == 1 else { return 0 }
+            return evaluate(b, row: row, index: index) == 1 ? 1 : 0
         case .or(let a, let b):
-            if evaluate(a, row: row, index: index, instrument: instrument) == 1 { return 1 }
-            return evaluate(b, row: row, index: index, instrument: instrument) == 1 ? 1 : 0
+            if evaluate(a, row: row, index: index) == 1 { return 1 }
+            return evaluate(b, row: row, index: index) == 1 ? 1 : 0
         case .not(let a):
-            let t = evaluate(a, row: row, index: index, instrument: instrument)
+            let t = evaluate(a, row: row, index: index)
             return t == 2 ? 2 : (t == 1 ? 0 : 1)
         }
     }
@@ -143,14 +131,14 @@ struct IndexFilter {
             return compile(a).map(Node.not)
         case .field:
             guard case .row(let field) = fields[0] else { return nil }
-            return .number(field, nil, nil)
+            return .number(rows.index.column(field), nil, nil)
         case .binary(let op, let a, let b, _):
             guard [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op) else { return nil }
             if case .field = a, case .row(let field) = level(a), let c = numberOrNull(b) {
-                return .number(field, op, c)
+                return .number(rows.index.column(field), op, c)
             }
             if case .field = b, case .row(let field) = level(b), let c = numberOrNull(a) {
-                return .number(field, Self.flipped(op), c)
+                return .number(rows.index.column(field), Self.flipped(op), c)
             }
             return nil
         default:

@@ -71,50 +71,59 @@ struct IndexGrouping {
         let index = rows.index
         // Each entry's and each snapshot's part of the key, as small integers.
         let entryKeys = intern(index.entries.map { e in keyFields.map { if case .entry(let f) = $0 { f(e) } else { .null } } })
-        let snapshotKeys = intern(index.leads.map { lead in keyFields.map { if case .snapshot(let i) = $0 { lead[i] } else { .null } } })
+        let bySnapshot = keyFields.contains { if case .snapshot = $0 { true } else { false } }
+        let snapshotKeys =
+            bySnapshot
+            ? intern(index.leads.map { lead in keyFields.map { if case .snapshot(let i) = $0 { lead[i] } else { .null } } })
+            : (ids: Array(repeating: 0, count: index.leads.count), values: [Array(repeating: .null, count: keyFields.count)], count: 1)
         let (entryCount, snapshotCount) = (entryKeys.count, snapshotKeys.count)
         let dense = entryCount.multipliedReportingOverflow(by: snapshotCount)
         guard !dense.overflow, dense.partialValue <= 1 << 23 else { return nil }
         var bucketOf = [Int32](repeating: -1, count: dense.partialValue)
         var keyRows: [[Value]] = []
         var sizes: [Int] = []
-        var accumulators: [[Accumulator]] = []
-        // `first` and `last`: each snapshot's place in snapshot order.
-        let ranks = specs.contains { $0.kind.picksInSnapshotOrder } ? snapshotRanks() : []
+        // First each row's bucket, then each aggregate in a loop of its own over the column.
+        var bucketOfRow: [Int32] = []
+        bucketOfRow.reserveCapacity(rows.count)
         var checkpoint = Checkpoint(cancellation)
         var stopped = false
-        rows.forEach { r, instrument in
-            if checkpoint.shouldStop() {
+        rows.forEach { r in
+            if stopped || checkpoint.shouldStop() {
                 stopped = true
-                return false
+                return
             }
-            let s = Int(index.snapshotOfRow[r])
-            let e = Int(index.entryOfRow[r])
-            let slot = entryKeys.ids[e] * snapshotCount + snapshotKeys.ids[s]
-            var b = Int(bucketOf[slot])
+            let e = entryKeys.ids[Int(index.entryOfRow[r])]
+            let s = bySnapshot ? snapshotKeys.ids[Int(index.snapshotOfRow[r])] : 0
+            let slot = e * snapshotCount + s
+            var b = bucketOf[slot]
             if b < 0 {
-                b = keyRows.count
-                bucketOf[slot] = Int32(b)
-                let entryPart = entryKeys.values[entryKeys.ids[e]], snapshotPart = snapshotKeys.values[snapshotKeys.ids[s]]
+                b = Int32(truncatingIfNeeded: keyRows.count)
+                bucketOf[slot] = b
+                let entryPart = entryKeys.values[e], snapshotPart = snapshotKeys.values[s]
                 keyRows.append(
                     keyFields.indices.map { k in if case .entry = keyFields[k] { entryPart[k] } else { snapshotPart[k] } })
                 sizes.append(0)
-                accumulators.append(Array(repeating: Accumulator(), count: specs.count))
             }
-            sizes[b] += 1
-            let rank = ranks.isEmpty ? 0 : ranks[s]
-            for a in specs.indices {
-                guard let field = specs[a].field else { continue }
-                Self.add(field.read(instrument), rank: rank, kind: specs[a].kind, to: &accumulators[b][a])
-            }
-            return true
+            sizes[Int(b)] += 1
+            bucketOfRow.append(b)
         }
         if stopped { return nil }
+        // `first` and `last`: each snapshot's place in snapshot order.
+        let ranks = specs.contains { $0.kind.picksInSnapshotOrder } ? snapshotRanks() : []
+        var accumulators: [[Accumulator]] = []
+        for spec in specs {
+            guard let field = spec.field else {
+                accumulators.append([])
+                continue
+            }
+            accumulators.append(fold(spec.kind, index.column(field), buckets: bucketOfRow, count: keyRows.count, ranks: ranks))
+            if cancellation.isCancelled { return nil }
+        }
         // No rows and no group: one row over nothing.
         if group == nil && keyRows.isEmpty {
             keyRows = [[]]
             sizes = [0]
-            accumulators = [Array(repeating: Accumulator(), count: specs.count)]
+            accumulators = accumulators.map { _ in [Accumulator()] }
         }
         var result: [[Value]] = []
         result.reserveCapacity(keyRows.count)
@@ -126,7 +135,7 @@ struct IndexGrouping {
                     row.append(.number(Fixed(sizes[b])))
                     continue
                 }
-                guard let v = Self.value(specs[a].kind, accumulators[b][a]) else { return nil }
+                guard let v = Self.value(specs[a].kind, accumulators[a][b]) else { return nil }
                 row.append(v)
             }
             result.append(row)
@@ -165,37 +174,63 @@ struct IndexGrouping {
         return ranks
     }
 
-    @inline(__always)
-    private static func add(_ x: Fixed, rank: Int, kind: AggregateFunction, to acc: inout Accumulator) {
-        acc.count += 1
+    /// 10⁰ … 10¹⁸, the scales a `Fixed` has.
+    private static let powers: [Int128] = (0...Int(Fixed.maxScale)).map { Fixed.pow128($0) }
+
+    /// One aggregate of `column` per bucket (`buckets[i]` is the bucket of the i-th row), each
+    /// kind in a loop of its own.
+    private func fold(
+        _ kind: AggregateFunction, _ column: InstrumentIndex.NumberColumn, buckets: [Int32], count: Int, ranks: [Int]
+    ) -> [Accumulator] {
+        var acc = Array(repeating: Accumulator(), count: count)
+        var i = 0
+        let index = rows.index
         switch kind {
         case .sum, .avg:
-            if x.scale > acc.scale {
-                let p = Fixed.pow128(Int(x.scale - acc.scale))
-                let (t, o1) = acc.total.multipliedReportingOverflow(by: p)
-                let (m, o2) = acc.peak.multipliedReportingOverflow(by: UInt128(p))
-                if o1 || o2 { acc.overflow = true }
-                (acc.total, acc.peak, acc.scale) = (t, m, x.scale)
+            let powers = Self.powers
+            rows.forEach { r in
+                let b = Int(buckets[i])
+                i += 1
+                let units = column.units[r], scale = column.scales[r]
+                acc[b].count += 1
+                if scale > acc[b].scale {
+                    let p = powers[Int(scale - acc[b].scale)]
+                    let (t, o1) = acc[b].total.multipliedReportingOverflow(by: p)
+                    let (m, o2) = acc[b].peak.multipliedReportingOverflow(by: UInt128(p))
+                    if o1 || o2 { acc[b].overflow = true }
+                    (acc[b].total, acc[b].peak, acc[b].scale) = (t, m, scale)
+                }
+                let x = scale == acc[b].scale ? Int128(units) : Int128(units) * powers[Int(acc[b].scale - scale)]
+                let (t, o) = acc[b].total.addingReportingOverflow(x)
+                if o { acc[b].overflow = true }
+                acc[b].total = t
+                if t.magnitude > acc[b].peak { acc[b].peak = t.magnitude }
             }
-            let (t, o) = acc.total.addingReportingOverflow(Int128(x.units) * Fixed.pow128(Int(acc.scale - x.scale)))
-            if o { acc.overflow = true }
-            acc.total = t
-            acc.peak = max(acc.peak, t.magnitude)
-        case .min:
-            if let best = acc.best, !(x < best) { return }
-            acc.best = x
-        case .max:
-            if let best = acc.best, !(best < x) { return }
-            acc.best = x
-        case .first:
-            if acc.best != nil, rank >= acc.rank { return }
-            (acc.best, acc.rank) = (x, rank)
-        case .last:
-            if acc.best != nil, rank < acc.rank { return }
-            (acc.best, acc.rank) = (x, rank)
+        case .min, .max:
+            let smallest = kind == .min
+            rows.forEach { r in
+                let b = Int(buckets[i])
+                i += 1
+                let x = column.fixed(r)
+                acc[b].count += 1
+                if let best = acc[b].best, smallest ? !(x < best) : !(best < x) { return }
+                acc[b].best = x
+            }
+        case .first, .last:
+            let first = kind == .first
+            rows.forEach { r in
+                let b = Int(buckets[i])
+                i += 1
+                let rank = ranks.isEmpty ? 0 : ranks[Int(index.snapshotOfRow[r])]
+                acc[b].count += 1
+                // Rows come in row order: the first keeps the earliest capture, the last the latest.
+                if acc[b].best != nil, first ? rank >= acc[b].rank : rank < acc[b].rank { return }
+                (acc[b].best, acc[b].rank) = (column.fixed(r), rank)
+            }
         case .count, .median, .stddev:
             break
         }
+        return acc
     }
 
     /// The aggregate's value, as `Aggregates.apply` gives it; nil when only the general path

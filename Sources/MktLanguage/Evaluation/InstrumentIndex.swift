@@ -30,6 +30,31 @@ final class InstrumentIndex: Sendable {
     let snapshotOfRow: [Int32]
     let entryOfRow: [Int32]
     let entries: [Entry]
+    /// Per row, the numbers, packed: `value`, `change`, `pct` and `position` (as `Fixed`).
+    let numbers: [NumberColumn]
+
+    /// A number field of every row.
+    struct NumberColumn: Sendable {
+        var units: [Int64] = []
+        var scales: [Int8] = []
+
+        init(capacity: Int) {
+            units.reserveCapacity(capacity)
+            scales.reserveCapacity(capacity)
+        }
+
+        @inline(__always)
+        func fixed(_ row: Int) -> Fixed { Fixed(units: units[row], scale: scales[row]) }
+
+        mutating func append(_ f: Fixed) {
+            units.append(f.units)
+            scales.append(f.scale)
+        }
+    }
+
+    /// The column of a number field.
+    func column(_ field: IndexFilter.NumberField) -> NumberColumn { numbers[field.rawValue] }
+
     /// The values `instruments all` leads each snapshot's rows with (`Sources.instrumentsAllLead`).
     let leads: [[Value]]
 
@@ -46,20 +71,28 @@ final class InstrumentIndex: Sendable {
         var entries: [Entry] = []
         var byKey: [Key: Int32] = [:]
         var byName: [String: Int32] = [:]
+        // The entries' names and kinds apart, compared without copying an entry.
+        var names: ContiguousArray<String> = []
+        var identities: ContiguousArray<(InstrumentKind, Region)> = []
         // The entries of the previous page, by place: most names are found there.
+        var value = NumberColumn(capacity: total), change = NumberColumn(capacity: total)
+        var pct = NumberColumn(capacity: total), position = NumberColumn(capacity: total)
         var previous: [Int32] = []
         var current: [Int32] = []
-        for (s, snapshot) in snapshots.enumerated() {
+        for s in snapshots.indices {
             current.removeAll(keepingCapacity: true)
-            snapshot.instruments.withUnsafeBufferPointer { instruments in
+            snapshots[s].instruments.withUnsafeBufferPointer { instruments in
                 for k in instruments.indices {
                     let row = Int32(truncatingIfNeeded: snapshotOfRow.count)
                     snapshotOfRow.append(Int32(truncatingIfNeeded: s))
+                    value.append(instruments[k].value)
+                    change.append(instruments[k].change)
+                    pct.append(instruments[k].pct)
+                    position.append(Fixed(Int(instruments[k].position)))
                     if k < previous.count {
                         let e = previous[k]
-                        let entry = entries[Int(e)]
-                        if entry.name == instruments[k].name && entry.kind == instruments[k].kind
-                            && entry.region == instruments[k].region
+                        if identities[Int(e)] == (instruments[k].kind, instruments[k].region)
+                            && names[Int(e)] == instruments[k].name
                         {
                             entryOfRow.append(e)
                             current.append(e)
@@ -80,6 +113,8 @@ final class InstrumentIndex: Sendable {
                             byName[key.name] = nameID
                         }
                         entries.append(Entry(name: key.name, kind: key.kind, region: key.region, nameID: nameID, firstRow: row))
+                        names.append(key.name)
+                        identities.append((key.kind, key.region))
                         byKey[key] = e
                     }
                     entryOfRow.append(e)
@@ -92,6 +127,7 @@ final class InstrumentIndex: Sendable {
         self.snapshotOfRow = snapshotOfRow
         self.entryOfRow = entryOfRow
         self.entries = entries
+        self.numbers = [value, change, pct, position]
         self.leads = snapshots.map(Sources.instrumentsAllLead)
     }
 
@@ -146,21 +182,13 @@ struct IndexedRows: Sendable {
 
     func row(at i: Int) -> [Value] { index.row(rowNumber(i), lead: lead) }
 
-    /// Calls `body(row number, instrument)` for each row in order; `body` returns false to stop.
-    func forEach(_ body: (Int, Instrument) throws -> Bool) rethrows {
-        let index = self.index
-        var s = -1
-        var instruments: [Instrument] = []
-        var start = 0
-        for i in 0..<count {
-            let r = rowNumber(i)
-            let rs = Int(index.snapshotOfRow[r])
-            if rs != s {
-                s = rs
-                instruments = index.snapshots[s].instruments
-                start = index.starts[s]
-            }
-            if try !body(r, instruments[r - start]) { return }
+    /// Calls `body` with each row's number, in order.
+    @inline(__always)
+    func forEach(_ body: (Int) -> Void) {
+        if let selected {
+            for r in selected { body(Int(r)) }
+        } else {
+            for r in range { body(r) }
         }
     }
 }
