@@ -62,7 +62,7 @@ final class InstrumentIndex: Sendable {
         self.snapshots = snapshots
         var starts: [Int] = [0]
         starts.reserveCapacity(snapshots.count + 1)
-        for s in snapshots { starts.append((starts.last ?? 0) + s.instruments.count) }
+        for s in snapshots.indices { starts.append((starts.last ?? 0) + snapshots[s].instruments.count) }
         let total = starts.last ?? 0
         var snapshotOfRow: [Int32] = []
         var entryOfRow: [Int32] = []
