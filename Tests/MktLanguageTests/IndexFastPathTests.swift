@@ -110,6 +110,9 @@ import Testing
         "instruments all | where date > \"2022-01-02\" and status == \"open\" | group date, language | avg change",
         "instruments all | group name | first value, last value, first pct, last pct",
         "instruments all | group date | count",
+        "instruments all | where position > 3 | group name | count",
+        "instruments all | where position > 3 and snapshot > \"g10\" | group name, date | first value",
+        "instruments all | where name == \"Pétrole WTI\" | sort name | to csv",
         "instruments all | avg pct",
         "instruments all | where pct > 1000000 | avg pct",
         "instruments all | where pct > 1000000 | count",
@@ -136,6 +139,12 @@ import Testing
         "let t = 0.5\ninstruments all | where pct > $t | group name | max pct",
         "instruments all | where pct > 0 | where name ~ \"a\" | group region | count",
         "instruments all | group name | delta pct | count",
+        "instruments all | sort pct desc, name | take 7 | to csv",
+        "instruments all | where pct > 0 | sort date desc, snapshot, position | to csv",
+        "instruments all | sort name, kind desc, value | to csv",
+        "instruments | sort region, change | to csv",
+        "instruments all | sort prev | take 3 | to csv",
+        "instruments all | sort abs(pct) desc | take 3 | to csv",
     ]
 
     @Test func handPickedQueriesMatchTheGeneralPath() {
@@ -169,9 +178,14 @@ import Testing
         for _ in 0..<150 {
             var query = random.pick(["instruments all", "instruments all", "instruments"])
             for _ in 0..<random.below(3) { query += " | where " + predicate(0) }
-            switch random.below(4) {
+            switch random.below(5) {
             case 0:
                 query += " | to csv"
+            case 4:
+                let keys = (0...random.below(3)).map { _ in
+                    random.pick(numberFields + textFields) + random.pick(["", " desc", " asc"])
+                }
+                query += " | sort " + keys.joined(separator: ", ") + " | take \(1 + random.below(20)) | to csv"
             case 1:
                 let aggregates = (0...random.below(3)).map { _ in
                     let f = random.pick(["count", "sum", "avg", "min", "max", "first", "last"])

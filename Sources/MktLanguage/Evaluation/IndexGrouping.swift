@@ -70,12 +70,17 @@ struct IndexGrouping {
         }
         let index = rows.index
         // Each entry's and each snapshot's part of the key, as small integers.
-        let entryKeys = intern(index.entries.map { e in keyFields.map { if case .entry(let f) = $0 { f(e) } else { .null } } })
+        // A group's key is the one of its first row, as `Grouping` keeps it (`Pétrole` written
+        // either way is one group, under the spelling met first).
+        let entryValues: [[Value]] = index.entries.map { e in keyFields.map { if case .entry(let f) = $0 { f(e) } else { .null } } }
+        let entryKeys = intern(entryValues)
         let bySnapshot = keyFields.contains { if case .snapshot = $0 { true } else { false } }
         let snapshotKeys =
             bySnapshot
             ? intern(index.leads.map { lead in keyFields.map { if case .snapshot(let i) = $0 { lead[i] } else { .null } } })
             : (ids: Array(repeating: 0, count: index.leads.count), values: [Array(repeating: .null, count: keyFields.count)], count: 1)
+        let snapshotValues: [[Value]] =
+            bySnapshot ? index.leads.map { lead in keyFields.map { if case .snapshot(let i) = $0 { lead[i] } else { .null } } } : []
         let (entryCount, snapshotCount) = (entryKeys.count, snapshotKeys.count)
         let dense = entryCount.multipliedReportingOverflow(by: snapshotCount)
         guard !dense.overflow, dense.partialValue <= 1 << 23 else { return nil }
@@ -92,14 +97,15 @@ struct IndexGrouping {
                 stopped = true
                 return
             }
-            let e = entryKeys.ids[Int(index.entryOfRow[r])]
-            let s = bySnapshot ? snapshotKeys.ids[Int(index.snapshotOfRow[r])] : 0
+            let entry = Int(index.entryOfRow[r]), snapshot = bySnapshot ? Int(index.snapshotOfRow[r]) : 0
+            let e = entryKeys.ids[entry]
+            let s = bySnapshot ? snapshotKeys.ids[snapshot] : 0
             let slot = e * snapshotCount + s
             var b = bucketOf[slot]
             if b < 0 {
                 b = Int32(truncatingIfNeeded: keyRows.count)
                 bucketOf[slot] = b
-                let entryPart = entryKeys.values[e], snapshotPart = snapshotKeys.values[s]
+                let entryPart = entryValues[entry], snapshotPart = bySnapshot ? snapshotValues[snapshot] : []
                 keyRows.append(
                     keyFields.indices.map { k in if case .entry = keyFields[k] { entryPart[k] } else { snapshotPart[k] } })
                 sizes.append(0)

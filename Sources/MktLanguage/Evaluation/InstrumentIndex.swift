@@ -5,8 +5,8 @@ import MktResult
 /// the first query that reads instruments) and read by the fast paths of `where`, `group` and
 /// the aggregates (`IndexFilter`, `IndexGrouping`) and by `Rows` to make rows.
 ///
-/// Each row (an instrument of a snapshot, in load order, then ticker order) is two integers:
-/// its snapshot and its *entry*, an interned (name, kind, region). Predicates and group keys
+/// Each row (an instrument of a snapshot, in load order, then ticker order) is two integers,
+/// its snapshot and its *entry*, an interned (name as written, kind, region), and its numbers. Predicates and group keys
 /// over names are computed once per entry, not once per row; the numbers are read from the
 /// snapshots themselves. Names repeat page after page at the same place in the ticker, so
 /// interning compares a name with the entry at its place on the previous page before hashing.
@@ -16,9 +16,6 @@ final class InstrumentIndex: Sendable {
         let name: String
         let kind: InstrumentKind
         let region: Region
-        /// The same for every entry whose name is equal (`==` on `String`, as `group` and
-        /// `==` compare): entries differ only by kind or region when the model says so.
-        let nameID: Int32
         /// The first row that has this entry (the row predicates over names are computed on).
         let firstRow: Int32
     }
@@ -70,7 +67,6 @@ final class InstrumentIndex: Sendable {
         entryOfRow.reserveCapacity(total)
         var entries: [Entry] = []
         var byKey: [Key: Int32] = [:]
-        var byName: [String: Int32] = [:]
         // The entries' names and kinds apart, compared without copying an entry.
         var names: ContiguousArray<String> = []
         var identities: ContiguousArray<(InstrumentKind, Region)> = []
@@ -92,7 +88,7 @@ final class InstrumentIndex: Sendable {
                     if k < previous.count {
                         let e = previous[k]
                         if identities[Int(e)] == (instruments[k].kind, instruments[k].region)
-                            && names[Int(e)] == instruments[k].name
+                            && Self.sameBytes(names[Int(e)], instruments[k].name)
                         {
                             entryOfRow.append(e)
                             current.append(e)
@@ -105,14 +101,7 @@ final class InstrumentIndex: Sendable {
                         e = found
                     } else {
                         e = Int32(truncatingIfNeeded: entries.count)
-                        let nameID: Int32
-                        if let n = byName[key.name] {
-                            nameID = n
-                        } else {
-                            nameID = Int32(truncatingIfNeeded: byName.count)
-                            byName[key.name] = nameID
-                        }
-                        entries.append(Entry(name: key.name, kind: key.kind, region: key.region, nameID: nameID, firstRow: row))
+                        entries.append(Entry(name: key.name, kind: key.kind, region: key.region, firstRow: row))
                         names.append(key.name)
                         identities.append((key.kind, key.region))
                         byKey[key] = e
@@ -131,10 +120,29 @@ final class InstrumentIndex: Sendable {
         self.leads = snapshots.map(Sources.instrumentsAllLead)
     }
 
+    /// An entry's identity: the name's exact bytes (`Pétrole` written with a combining accent
+    /// is another entry than with `é`: it prints and sorts apart, though `==` finds them equal),
+    /// its kind and its region.
     private struct Key: Hashable {
         let name: String
         let kind: InstrumentKind
         let region: Region
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.kind == b.kind && a.region == b.region && InstrumentIndex.sameBytes(a.name, b.name)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(kind)
+            hasher.combine(region)
+            hasher.combine(name.utf8.count)
+            for byte in name.utf8 { hasher.combine(byte) }
+        }
+    }
+
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     var rowCount: Int { entryOfRow.count }

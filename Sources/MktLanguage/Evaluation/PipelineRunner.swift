@@ -224,6 +224,13 @@ struct PipelineRunner {
                     if ValueOps.truthy(try test(row)) { kept.append(row) }
                 })
         case .sort(let keys, _):
+            if state.usesIndexFastPaths, let indexed = relation.rows.indexed,
+                let columns = IndexSort.keyColumns(indexed, columns: relation.columnNames, keys: keys)
+            {
+                let order = try sortedOrder(relation.rows.count, by: columns, descending: keys.map(\.descending))
+                result.rows = Rows(relation.rows, reorderedBy: order)
+                return result
+            }
             let compiled = try keys.map { (k) throws(RuntimeError) -> RowFunction in try compiler(relation).compile(k.expr) }
             // Every key of every row is computed once, before sorting, in loops that notice Ctrl-C
             // (text keys folded here, not at every comparison).
