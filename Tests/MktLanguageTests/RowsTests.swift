@@ -31,6 +31,21 @@ import Testing
         }
     }
 
+    @Test func indexRowsEqualMadeRows() {
+        let index = InstrumentIndex(Self.snapshots)
+        let all = Rows(indexed: IndexedRows(index: index, lead: true, selected: nil, range: index.allRows))
+        #expect(Array(all) == Self.expected)
+        #expect(all.indices.map { all[$0] } == Self.expected)
+        // One snapshot without the lead (`instruments`), and what a `where` kept.
+        let f = Rows(indexed: IndexedRows(index: index, lead: false, selected: nil, range: index.rows(of: 5)))
+        #expect(Array(f) == Self.snapshots[5].instruments.map(Sources.instrumentRow))
+        let kept = Rows(indexed: IndexedRows(index: index, lead: true, selected: [0, 3, 7], range: index.allRows))
+        #expect(Array(kept) == [0, 3, 7].map { Self.expected[$0] })
+        // Entries: one per name here, each first seen where its name is.
+        #expect(index.entries.count == 8)
+        #expect(index.entries.map(\.firstRow) == Array(0..<8))
+    }
+
     @Test func madeRowsEqualStoredRows() {
         let rows = Rows(instrumentsOf: Self.snapshots)
         #expect(rows.count == 8)

@@ -262,7 +262,17 @@ public final class Evaluator {
     }
 
     private func runner(_ source: SourceText) -> PipelineRunner {
-        PipelineRunner(state: state, source: source, cancellation: host.cancellation)
+        PipelineRunner(state: state, source: source, cancellation: host.cancellation) { [unowned self] in
+            self.instrumentIndex()
+        }
+    }
+
+    /// The session's instrument index, built on first use after each load.
+    private func instrumentIndex() -> InstrumentIndex {
+        if let built = state.instrumentIndex { return built }
+        let built = InstrumentIndex(state.snapshots)
+        state.instrumentIndex = built
+        return built
     }
 
     /// `3 snapshots loaded, output format table`.

@@ -178,6 +178,16 @@ struct ExprCompiler {
         case .greater: return ordering { $0 > 0 }
         case .greaterEqual: return ordering { $0 >= 0 }
         case .matches:
+            if let pattern = constantText(rhs) {
+                // Folded once, not at every row.
+                let folded = FoldedPattern(pattern)
+                return { row in
+                    let x = try a(row)
+                    if let problem = Self.notText(x, lhs, side: "left") { throw RuntimeError(problem, at: range) }
+                    guard case .text(let text) = x else { return .null }
+                    return .bool(folded.matches(text))
+                }
+            }
             return { row in
                 let x = try a(row), y = try b(row)
                 if let problem = Self.notText(x, lhs, side: "left") ?? Self.notText(y, rhs, side: "right") {
@@ -191,6 +201,18 @@ struct ExprCompiler {
         case .multiply: return arithmetic(.multiply)
         case .divide: return arithmetic(.divide)
         case .remainder: return arithmetic(.remainder)
+        }
+    }
+
+    /// The text `expr` stands for whatever the row, when it is a string literal or a variable
+    /// holding text.
+    private func constantText(_ expr: Expr) -> String? {
+        switch expr {
+        case .string(let s, _): return s
+        case .variable(let name, _):
+            if case .value(.text(let s)) = variables[name] { return s }
+            return nil
+        default: return nil
         }
     }
 

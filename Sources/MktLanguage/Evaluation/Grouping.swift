@@ -93,23 +93,26 @@ enum Grouping {
             }
             rows.append(row)
         }
-        if let group {
-            // Keys decorated once (text folded here, not at each of n·log n comparisons).
-            let decorated = rows.map { row in group.indices.map { SortValue(row[$0]) } }
-            var checkpoint = Checkpoint(cancellation, every: 8192)
-            let order = try guarded {
-                try rows.indices.sorted { a, b in
-                    try checkpoint.step()
-                    for k in group.indices {
-                        let c = decorated[a][k].compare(decorated[b][k])
-                        if c != 0 { return c < 0 }
-                    }
-                    return false
-                }
-            }
-            rows = order.map { rows[$0] }
-        }
+        if let group { rows = try sortedByKeys(rows, keyCount: group.count, cancellation: cancellation) }
         return Relation(columns: columns, rows: rows)
+    }
+
+    /// Rows of groups in the order of their keys (the first `keyCount` values, first key first).
+    static func sortedByKeys(_ rows: [[Value]], keyCount: Int, cancellation: CancellationToken) throws(RuntimeError) -> [[Value]] {
+        // Keys decorated once (text folded here, not at each of n·log n comparisons).
+        let decorated = rows.map { row in (0..<keyCount).map { SortValue(row[$0]) } }
+        var checkpoint = Checkpoint(cancellation, every: 8192)
+        let order = try guarded {
+            try rows.indices.sorted { a, b in
+                try checkpoint.step()
+                for k in 0..<keyCount {
+                    let c = decorated[a][k].compare(decorated[b][k])
+                    if c != 0 { return c < 0 }
+                }
+                return false
+            }
+        }
+        return order.map { rows[$0] }
     }
 
     /// Equal numbers group together whatever their written decimals (`2.50` and `2.5`).

@@ -21,6 +21,23 @@ struct PipelineRunner {
     let source: SourceText
     /// The session's Ctrl-C, asked between stages and every few thousand rows within one.
     let cancellation: CancellationToken
+    /// The instrument index of `state`'s snapshots, built once and kept by the session
+    /// (nil: built for this pipeline when a source needs it).
+    let indexProvider: (() -> InstrumentIndex)?
+
+    init(
+        state: SessionState, source: SourceText, cancellation: CancellationToken,
+        index: (() -> InstrumentIndex)? = nil
+    ) {
+        self.state = state
+        self.source = source
+        self.cancellation = cancellation
+        self.indexProvider = index
+    }
+
+    private func instrumentIndex() -> InstrumentIndex {
+        indexProvider?() ?? state.instrumentIndex ?? InstrumentIndex(state.snapshots)
+    }
 
     /// The result, the format asked for with `to` (if any), and the path of `save` (if any).
     func run(_ pipeline: Pipeline) throws(RuntimeError) -> (PipelineValue, OutputFormat?, PathArgument?) {
@@ -28,8 +45,14 @@ struct PipelineRunner {
         var format: OutputFormat?
         var savePath: PathArgument?
         var group: [(key: RowFunction, name: String)]?
+        // The stage after `group` when the index did both (`group name | avg pct`).
+        var skipNext = false
         for (i, stage) in pipeline.stages.enumerated() {
             if cancellation.isCancelled { throw RuntimeError.interrupted }
+            if skipNext {
+                skipNext = false
+                continue
+            }
             // The parser already refuses these; a pipeline built another way is checked too.
             if savePath != nil {
                 throw RuntimeError("'save' must be the last stage", at: stage.range)
@@ -49,11 +72,28 @@ struct PipelineRunner {
                 continue
             case .group(let keys, let range):
                 let relation = try requireRelation(value, stage: "group", at: range)
+                let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
+                if state.usesIndexFastPaths, let indexed = relation.rows.indexed {
+                    // Index rows: `group K | aggregates` (or `group K` alone) without making rows.
+                    var aggregates: [Aggregate]?
+                    switch next {
+                    case .aggregate(let a, _): aggregates = a
+                    case .delta: aggregates = nil
+                    default: aggregates = []
+                    }
+                    if let aggregates,
+                        let grouped = IndexGrouping(rows: indexed, columns: relation.columns, source: source)
+                            .aggregate(by: keys, aggregates: aggregates, cancellation: cancellation)
+                    {
+                        value = .relation(grouped)
+                        skipNext = !aggregates.isEmpty
+                        continue
+                    }
+                }
                 group = try keys.map { (e) throws(RuntimeError) in
                     (try compiler(relation).compile(e), ColumnFlow.name(of: e, in: relation.columns, source: source))
                 }
                 value = .relation(relation)
-                let next = pipeline.stages.indices.contains(i + 1) ? pipeline.stages[i + 1] : nil
                 switch next {
                 case .aggregate, .delta:
                     break  // they read `group`: one row per group, or every row in its series
@@ -67,7 +107,16 @@ struct PipelineRunner {
                 continue
             case .aggregate(let aggregates, let range):
                 let relation = try requireRelation(value, stage: "an aggregate", at: range)
-                if let group {
+                if group == nil, state.usesIndexFastPaths, let indexed = relation.rows.indexed,
+                    let row = IndexGrouping(rows: indexed, columns: relation.columns, source: source)
+                        .aggregate(by: nil, aggregates: aggregates, cancellation: cancellation)
+                {
+                    if row.columns.count == 1, let only = row.rows.first?.first {
+                        value = .value(only, name: row.columns[0].name)
+                    } else {
+                        value = .relation(row)
+                    }
+                } else if let group {
                     value = .relation(
                         try Grouping.aggregate(
                             relation, by: group, aggregates: aggregates, source: source, variables: state.variables,
@@ -108,9 +157,17 @@ struct PipelineRunner {
         switch source {
         case .word(.instrumentsAll, _, let range):
             _ = try state.requireCurrent(at: range)
-            return .relation(Sources.instruments(of: state.snapshots))
+            let index = instrumentIndex()
+            return .relation(
+                Sources.indexed(
+                    Sources.instrumentsAllSource, IndexedRows(index: index, lead: true, selected: nil, range: index.allRows)))
         case .word(.instruments, _, let range):
-            return .relation(Sources.instruments(of: try state.requireCurrent(at: range)))
+            _ = try state.requireCurrent(at: range)
+            guard let current = state.currentIndex else { throw RuntimeError("no snapshot is loaded", at: range) }
+            let index = instrumentIndex()
+            return .relation(
+                Sources.indexed(
+                    Sources.instrumentsSource, IndexedRows(index: index, lead: false, selected: nil, range: index.rows(of: current))))
         case .word(.headlines, _, let range):
             return .relation(Sources.texts(try state.requireCurrent(at: range).headlines))
         case .word(.paragraphs, _, let range):
@@ -160,12 +217,26 @@ struct PipelineRunner {
         var result = relation
         switch stage {
         case .filter(let expr, _):
+            if state.usesIndexFastPaths, let indexed = relation.rows.indexed,
+                let kept = IndexFilter(rows: indexed, columns: relation.columnNames, variables: state.variables)
+                    .filter(expr, cancellation: cancellation)
+            {
+                result.rows = Rows(indexed: kept)
+                return result
+            }
             let test = try compiler(relation).compile(expr)
             result.rows = Rows(
                 try eachRow(relation.rows) { row, kept in
                     if ValueOps.truthy(try test(row)) { kept.append(row) }
                 })
         case .sort(let keys, _):
+            if state.usesIndexFastPaths, let indexed = relation.rows.indexed,
+                let columns = IndexSort.keyColumns(indexed, columns: relation.columnNames, keys: keys)
+            {
+                let order = try sortedOrder(relation.rows.count, by: columns, descending: keys.map(\.descending))
+                result.rows = Rows(relation.rows, reorderedBy: order)
+                return result
+            }
             let compiled = try keys.map { (k) throws(RuntimeError) -> RowFunction in try compiler(relation).compile(k.expr) }
             // Every key of every row is computed once, before sorting, in loops that notice Ctrl-C
             // (text keys folded here, not at every comparison).

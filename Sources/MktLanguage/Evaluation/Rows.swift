@@ -12,6 +12,7 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
         case stored([[Value]])
         case perSnapshot(SnapshotRows)
         case reordered(Rows, [Int])
+        case indexed(IndexedRows)
     }
 
     private let storage: Storage
@@ -33,6 +34,15 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
         storage = .perSnapshot(SnapshotRows(snapshots, count: count, item: item))
     }
 
+    /// Rows of an instrument index (`instruments`, `instruments all`, what `where` kept of them).
+    init(indexed: IndexedRows) { storage = .indexed(indexed) }
+
+    /// The index rows these are, when they are (the fast paths read them without making rows).
+    var indexed: IndexedRows? {
+        if case .indexed(let rows) = storage { return rows }
+        return nil
+    }
+
     /// `base`'s rows in the order of `positions` (each an index of `base`).
     init(_ base: Rows, reorderedBy positions: [Int]) {
         switch base.storage {
@@ -51,6 +61,7 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
         case .stored(let rows): rows.count
         case .perSnapshot(let made): made.count
         case .reordered(_, let positions): positions.count
+        case .indexed(let rows): rows.count
         }
     }
 
@@ -59,6 +70,7 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
         case .stored(let rows): rows[position]
         case .perSnapshot(let made): made.row(at: position)
         case .reordered(let base, let positions): base[positions[position]]
+        case .indexed(let rows): rows.row(at: position)
         }
     }
 
@@ -68,6 +80,7 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
         case .stored(let rows): Iterator(stored: rows.makeIterator())
         case .perSnapshot(let made): Iterator(made: made.makeIterator())
         case .reordered(let base, let positions): Iterator(base: base, positions: positions.makeIterator())
+        case .indexed(let rows): Iterator(indexed: rows)
         }
     }
 
@@ -76,9 +89,12 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
         fileprivate var made: SnapshotRows.Iterator?
         fileprivate var base: Rows?
         fileprivate var positions: IndexingIterator<[Int]>?
+        fileprivate var indexed: IndexedRows?
+        fileprivate var indexedNext = 0
 
         fileprivate init(stored: IndexingIterator<[[Value]]>) { self.stored = stored }
         fileprivate init(made: SnapshotRows.Iterator) { self.made = made }
+        fileprivate init(indexed: IndexedRows) { self.indexed = indexed }
         fileprivate init(base: Rows, positions: IndexingIterator<[Int]>) {
             self.base = base
             self.positions = positions
@@ -87,6 +103,11 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
         public mutating func next() -> [Value]? {
             if stored != nil { return stored?.next() }
             if made != nil { return made?.next() }
+            if let indexed {
+                guard indexedNext < indexed.count else { return nil }
+                indexedNext += 1
+                return indexed.row(at: indexedNext - 1)
+            }
             guard let base, let p = positions?.next() else { return nil }
             return base[p]
         }

@@ -4,7 +4,14 @@ import MktResult
 /// Everything a session remembers between statements: the snapshots loaded, which one is
 /// current, variables and settings. A value type: the evaluator owns one.
 public struct SessionState: Sendable {
-    public var snapshots: [Snapshot] = []
+    public var snapshots: [Snapshot] = [] {
+        didSet { instrumentIndex = nil }  // every load or replace: built again when next read
+    }
+    /// The packed view of `snapshots`' instruments, once a query has built it (`InstrumentIndex`).
+    var instrumentIndex: InstrumentIndex?
+    /// Whether `where`, `group` and the aggregates over instruments take the index's fast
+    /// paths; off only in tests, which compare them with the general path.
+    var usesIndexFastPaths = true
     /// Index into `snapshots` of the current one (the last loaded).
     public var currentIndex: Int?
     /// Where each snapshot was read from, by its id (none for a snapshot whose host did not

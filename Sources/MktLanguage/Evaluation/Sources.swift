@@ -29,6 +29,11 @@ enum Sources {
             visible: instrumentsAllSource.visible)
     }
 
+    /// `instruments` or `instruments all` (`source`) over rows of the session's index.
+    static func indexed(_ source: SourceWord, _ rows: IndexedRows) -> Relation {
+        Relation(columns: source.columns, rows: Rows(indexed: rows), visible: source.visible)
+    }
+
     /// `headlines` or `paragraphs` (`kind`).
     static func texts(_ texts: [String], source kind: SourceWord.Kind = .headlines) -> Relation {
         relation(kind.entry, numbered(texts).map { n in RowFields.text.map { $0.value(n) } })
