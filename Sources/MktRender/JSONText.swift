@@ -12,47 +12,12 @@ public enum JSONText {
         return out
     }
 
-    /// Appends `text` as a quoted JSON string to `out`: runs that need no escape (nearly all
-    /// of a page's text) are copied whole.
+    /// Appends `text` as a quoted JSON string to `out`, escaped as the byte writer escapes
+    /// it (one escaping rule, in `JSONText+Bytes.swift`).
     public static func appendString(_ text: String, to out: inout String) {
-        out += "\""
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            var i = 0
-            func flush(upTo end: Int) {
-                if end > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
-            }
-            while i < bytes.count {
-                let b = bytes[i]
-                let escape: String?
-                var length = 1
-                switch b {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x08: escape = "\\b"
-                case 0x0C: escape = "\\f"
-                case ..<0x20: escape = "\\u00" + hexByte(UInt32(b))
-                // U+2028 and U+2029 are valid JSON but break JavaScript string literals and
-                // some line readers.
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    length = 3
-                default: escape = nil
-                }
-                if let escape {
-                    flush(upTo: i)
-                    out += escape
-                    runStart = i + length
-                }
-                i += length
-            }
-            flush(upTo: bytes.count)
-        }
-        out += "\""
+        var bytes = ByteBuffer(capacity: text.utf8.count + 16)
+        appendString(text, to: &bytes)
+        out += bytes.text
     }
 
     /// An exact decimal as a JSON number with its own decimals: `6169.41`, `-0.0016`.
@@ -82,10 +47,5 @@ public enum JSONText {
         case .real(let d): out += number(d)
         case .text(let s): appendString(s, to: &out)
         }
-    }
-
-    private static func hexByte(_ v: UInt32) -> String {
-        let digits = Array("0123456789abcdef")
-        return String(digits[Int(v >> 4) & 0xF]) + String(digits[Int(v) & 0xF])
     }
 }

@@ -137,14 +137,7 @@ extension Parser {
 
     /// `set timer` takes `on` or `off` (any case): anything else is a syntax error.
     func onOff(_ value: SettingValue, of setting: String) throws(SyntaxError) -> Bool {
-        let word: String
-        let at: SourceRange
-        switch value {
-        case .word(let w, let r), .string(let w, let r):
-            (word, at) = (w, r)
-        case .number(let n, let r):
-            (word, at) = (n.description, r)
-        }
+        let (word, at) = value.written
         switch Vocabulary.key(word) {
         case "on": return true
         case "off": return false
@@ -160,14 +153,7 @@ extension Parser {
     /// `set format` takes one of the formats `to` takes: any other value is a syntax error,
     /// found before anything runs.
     func format(of value: SettingValue) throws(SyntaxError) -> OutputFormat {
-        let word: String
-        let at: SourceRange
-        switch value {
-        case .word(let w, let r), .string(let w, let r):
-            (word, at) = (w, r)
-        case .number(let n, let r):
-            (word, at) = (n.description, r)
-        }
+        let (word, at) = value.written
         if let format = OutputFormat(rawValue: Vocabulary.key(word)) { return format }
         throw SyntaxError(
             diagnostic: .error(

@@ -58,6 +58,14 @@ public enum SettingValue: Sendable, Equatable {
     case string(String, range: SourceRange)
     /// A number, possibly negative: `set width 100`.
     case number(Fixed, range: SourceRange)
+
+    /// The value as written (a number as its digits) and where.
+    public var written: (text: String, range: SourceRange) {
+        switch self {
+        case .word(let w, let r), .string(let w, let r): return (w, r)
+        case .number(let n, let r): return (n.description, r)
+        }
+    }
 }
 
 /// How much of the article `excerpt` prints.
