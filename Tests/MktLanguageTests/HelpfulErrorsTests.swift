@@ -37,6 +37,10 @@ import Testing
         #expect(errors("instruments | where pct > 0 && pct < 1").hasPrefix("-e:1:29: error: unexpected character '&': write 'and'\n"))
         #expect(errors("instruments | where !consistent").hasPrefix("-e:1:21: error: unexpected character '!': write 'not'"))
         #expect(errors("instruments | limit 3").hasPrefix("-e:1:15: error: unknown stage 'limit' — did you mean 'take'?\n"))
+        // The archive words other tools spell differently.
+        #expect(errors("snapshots | distinct date").hasPrefix("-e:1:13: error: unknown stage 'distinct' — did you mean 'latest'?\n"))
+        #expect(errors("instruments all | lag value").hasPrefix("-e:1:19: error: unknown stage 'lag' — did you mean 'delta'?\n"))
+        #expect(errors("movers | plot pct").hasPrefix("-e:1:10: error: unknown stage 'plot' — did you mean 'chart'?\n"))
         #expect(errors("instruments | filter pct > 0").hasPrefix("-e:1:15: error: unknown stage 'filter' — did you mean 'where'?\n"))
         #expect(
             errors("instruments | sort pct descending") == """

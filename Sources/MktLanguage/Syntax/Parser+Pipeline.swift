@@ -213,7 +213,8 @@ extension Parser {
                 "limit": "take", "head": "take", "top": "take", "tail": "last",
                 "filter": "where", "order": "sort", "orderby": "sort", "project": "select",
                 "columns": "select", "groupby": "group", "format": "to", "write": "save",
-                "export": "save", "mean": "avg", "average": "avg", "total": "sum",
+                "export": "save", "mean": "avg", "average": "avg", "total": "sum", "distinct": "latest",
+                "uniq": "latest", "unique": "latest", "lag": "delta", "diff": "delta", "plot": "chart", "bar": "chart",
             ]
             let suggestion = Suggestions.closest(to: word, among: Vocabulary.stages) ?? synonyms[Vocabulary.key(word)]
             throw error("unknown stage '\(word)'", at: token, suggestion: suggestion)
