@@ -43,6 +43,9 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
         return nil
     }
 
+    /// The rows cell by cell, for the CSV and JSON writers, when they are index rows.
+    var cells: (any CellRows)? { indexed }
+
     /// `base`'s rows in the order of `positions` (each an index of `base`).
     init(_ base: Rows, reorderedBy positions: [Int]) {
         switch base.storage {
