@@ -2,15 +2,20 @@ import MarketModel
 import MktCancel
 import MktResult
 
+/// What a `CellWriter` writes.
+enum CellFormat { case csv, json }
+
 /// Writes rows handed over cell by cell (`CellRows`) as CSV or JSON lines, byte for byte as
 /// `CSVRenderer` and `JSONRenderer` write the same rows' values: each repeated value (a name,
 /// a snapshot's date) is encoded the first time it comes and copied after.
 struct CellWriter<Sink: RenderSink>: CellVisitor, ~Copyable {
-    enum Format { case csv, json }
+    typealias Format = CellFormat
 
     let format: Format
-    let sink: Sink
-    var checkpoint: Checkpoint
+    /// Where a chunk goes once made, and what stops the writing; nil for a writer of blocks
+    /// (`CellBlocks`), whose bytes are handed over whole and in order.
+    let sink: Sink?
+    var checkpoint: Checkpoint?
     var out = ByteBuffer()
     /// JSON: `"name":` and `,"pct":` side by side, and where each is.
     private var keys = ByteBuffer(capacity: 256)
@@ -20,10 +25,11 @@ struct CellWriter<Sink: RenderSink>: CellVisitor, ~Copyable {
     private var encoded = ByteBuffer()
     private var known: [[UInt64]]
     private var column = 0
-    private var rowsWritten = 0
+    /// Rows before the next one (JSON separates rows with `,`).
+    var rowsWritten = 0
     private(set) var cancelled = false
 
-    init(format: Format, columns: [String], sink: Sink, checkpoint: Checkpoint) {
+    init(format: Format, columns: [String], sink: Sink?, checkpoint: Checkpoint?) {
         self.format = format
         self.sink = sink
         self.checkpoint = checkpoint
@@ -44,10 +50,14 @@ struct CellWriter<Sink: RenderSink>: CellVisitor, ~Copyable {
         checkpoint: inout Checkpoint
     ) throws(Cancelled) {
         try checkpoint.tick()
+        if count >= CellBlocks.fewest, CellBlocks.workers > 1 {
+            try CellBlocks.write(cells, count: count, format: format, columns: columns, to: sink, token: checkpoint.token)
+            return
+        }
         var writer = CellWriter(format: format, columns: columns, sink: sink, checkpoint: checkpoint)
         cells.visit(0..<count, into: &writer)
         writer.out.flush(to: sink)
-        checkpoint = writer.checkpoint
+        if let left = writer.checkpoint { checkpoint = left }
         if writer.cancelled { throw Cancelled() }
     }
 
@@ -121,9 +131,10 @@ struct CellWriter<Sink: RenderSink>: CellVisitor, ~Copyable {
         }
         column = 0
         rowsWritten += 1
+        guard let sink else { return true }
         out.flushIfFull(to: sink)
         do {
-            try checkpoint.tick()
+            try checkpoint?.tick()
         } catch {
             cancelled = true
             return false

@@ -1,4 +1,5 @@
 import MarketModel
+import MktCancel
 import MktRender
 import MktResult
 import Testing
@@ -37,5 +38,57 @@ import Testing
         }
         // The cells were read: every corpus has instruments.
         #expect(withCells >= 3 * 3)
+    }
+
+    /// The table `query` prints over `snapshots`.
+    static func table(_ query: String, _ snapshots: [Snapshot]) throws -> ResultTable {
+        let host = RecordingHost(snapshots: snapshots)
+        let evaluator = Evaluator(host: host)
+        let source = SourceText(origin: "-e", text: "load x\n\(query)")
+        for statement in Parser.parse(source).statements { try evaluator.execute(statement, in: source) }
+        guard case .table(let table, _) = try #require(host.outputs.last) else { throw Cancelled() }
+        return table
+    }
+
+    /// Many rows are written in blocks side by side, and reach the sink in order: the generated
+    /// snapshots again and again, under ids of their own.
+    static let big: [Snapshot] = (0..<160).flatMap { copy in
+        IndexFastPathTests.generated.map { snapshot in
+            var renamed = snapshot
+            renamed.id = "c\(copy)-" + snapshot.id
+            return renamed
+        }
+    }
+
+    @Test(arguments: [OutputFormat.csv, .json])
+    func bigResultsPrintWhatTheRowsPrint(format: OutputFormat) throws {
+        let table = try Self.table("instruments all | where position != 2 | to csv", Self.big)
+        #expect(table.rows.count > 4 * 4096)
+        #expect(table.rows.cells != nil)
+        let asValues = ResultTable(columns: table.columns, rows: table.rows.array)
+        #expect(Renderer.text(.table(table, format: format)) == Renderer.text(.table(asValues, format: format)))
+    }
+
+    /// Cancels its token at its first write.
+    final class CancellingSink: RenderSink {
+        let token = CancellationToken()
+        var text = ""
+        func write(_ text: String) {
+            self.text += text
+            token.cancel()
+        }
+    }
+
+    @Test(arguments: [OutputFormat.csv, .json])
+    func aCancelledPrintStops(format: OutputFormat) throws {
+        let table = try Self.table("instruments all", Self.big)
+        let sink = CancellingSink()
+        #expect(throws: Cancelled.self) {
+            try Renderer.write(.table(table, format: format), spec: .plain, to: sink, token: sink.token)
+        }
+        // The header or `[` went out, then at most a few blocks of rows.
+        let lines = sink.text.utf8.count { $0 == 0x0A }
+        #expect(lines >= 1 && lines < 3 * 4096)
+        #expect(!sink.text.hasSuffix("]\n"))
     }
 }
