@@ -71,12 +71,14 @@ struct ByteBuffer: ~Copyable {
         count += n
     }
 
-    /// An exact decimal as written (`-0.0016`, `6169.41`), as `Fixed.description` spells it,
-    /// its digits written in place from the right.
+    /// An exact decimal as written (`-0.0016`, `6169.41`), as `Fixed.description` spells it:
+    /// its digits are written from the right past the end, in one pass, then moved into place.
     mutating func append(_ value: Fixed) {
-        let width = Self.width(of: value)
-        reserve(width)
-        var i = count + width
+        // 20 digits, 18 decimals past them at most, a point and a sign fit in 41 bytes: the
+        // scratch starts 64 bytes past the end, so it never overlaps where the number goes.
+        reserve(128)
+        let end = count + 128
+        var i = end
         var magnitude = value.units.magnitude
         var written = 0
         let s = Int(value.scale)
@@ -86,11 +88,16 @@ struct ByteBuffer: ~Copyable {
                 base[i] = 0x2E  // "."
             }
             i -= 1
-            base[i] = 0x30 + UInt8(magnitude % 10)
+            base[i] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
             magnitude /= 10
             written += 1
         } while magnitude > 0 || written <= s
-        if value.units < 0 { base[i - 1] = 0x2D }  // "-"
+        if value.units < 0 {
+            i -= 1
+            base[i] = 0x2D  // "-"
+        }
+        let width = end - i
+        (base + count).update(from: base + i, count: width)
         count += width
     }
 

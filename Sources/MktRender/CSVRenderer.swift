@@ -17,6 +17,13 @@ enum CSVRenderer {
             appendQuoted(column.name, to: &out)
         }
         out.append(0x0A)
+        if let cells = table.rows.cells {
+            out.flush(to: sink)
+            try CellWriter.write(
+                cells, count: table.rows.count, format: .csv, columns: table.columns.map(\.name), to: sink,
+                checkpoint: &checkpoint)
+            return
+        }
         let count = table.columns.count
         for row in table.rows {
             try checkpoint.tick()

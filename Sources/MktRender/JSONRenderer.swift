@@ -24,6 +24,14 @@ enum JSONRenderer {
         var out = ByteBuffer()
         defer { out.flush(to: sink) }
         out.append("[\n")
+        if let cells = table.rows.cells {
+            out.flush(to: sink)
+            try CellWriter.write(
+                cells, count: table.rows.count, format: .json, columns: table.columns.map(\.name), to: sink,
+                checkpoint: &checkpoint)
+            out.append("\n]\n")
+            return
+        }
         var first = true
         for row in table.rows {
             try checkpoint.tick()

@@ -11,16 +11,25 @@ public struct ResultRows: RandomAccessCollection, Sendable, Equatable {
     }
 
     private let storage: Storage
+    /// The same rows, cell by cell without making them, when their source can (CSV and JSON
+    /// writers read them so).
+    public let cells: (any CellRows)?
 
     /// Rows held in memory.
-    public init(_ rows: [[Value]]) { storage = .stored(rows) }
+    public init(_ rows: [[Value]]) {
+        storage = .stored(rows)
+        cells = nil
+    }
 
     /// `count` rows made on demand: `row(i)` makes row `i`, and `rows()` starts making them
-    /// all in order (the way renderers read them, usually cheaper than one by one).
+    /// all in order (the way renderers read them, usually cheaper than one by one); `cells`
+    /// reads the same rows cell by cell, when the source can.
     public init(
-        count: Int, row: @escaping @Sendable (Int) -> [Value], rows: @escaping @Sendable () -> AnyIterator<[Value]>
+        count: Int, row: @escaping @Sendable (Int) -> [Value], rows: @escaping @Sendable () -> AnyIterator<[Value]>,
+        cells: (any CellRows)? = nil
     ) {
         storage = .source(count: count, row: row, rows: rows)
+        self.cells = cells
     }
 
     public var startIndex: Int { 0 }

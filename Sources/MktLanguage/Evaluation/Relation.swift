@@ -39,7 +39,7 @@ public struct Relation: Sendable, Equatable {
             return ResultTable(
                 columns: columns,
                 rows: ResultRows(
-                    count: rows.count, row: { rows[$0] }, rows: { AnyIterator(rows.makeIterator()) }),
+                    count: rows.count, row: { rows[$0] }, rows: { AnyIterator(rows.makeIterator()) }, cells: rows.cells),
                 decoration: decoration)
         }
         let project = { @Sendable (row: [Value]) in visible.map { $0 < row.count ? row[$0] : .null } }

@@ -43,6 +43,19 @@ public struct Rows: RandomAccessCollection, Sendable, Equatable {
         return nil
     }
 
+    /// The rows cell by cell, for the CSV and JSON writers, when they are index rows, or index
+    /// rows sorted (`instruments all | sort pct | to csv`).
+    var cells: (any CellRows)? {
+        switch storage {
+        case .indexed(let rows): return rows
+        case .reordered(let base, let positions):
+            guard let rows = base.indexed else { return nil }
+            let selected = positions.map { Int32(truncatingIfNeeded: rows.rowNumber($0)) }
+            return IndexedRows(index: rows.index, lead: rows.lead, selected: selected, range: rows.range)
+        default: return nil
+        }
+    }
+
     /// `base`'s rows in the order of `positions` (each an index of `base`).
     init(_ base: Rows, reorderedBy positions: [Int]) {
         switch base.storage {
