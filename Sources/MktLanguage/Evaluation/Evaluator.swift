@@ -122,9 +122,35 @@ public final class Evaluator {
         var result = try host.loadSnapshots(try paths.map { (p) throws(RuntimeError) in try resolved(p) })
         // The snapshots are moved, not copied: the ids are set in place, and a first load
         // takes the array as it is.
-        var loaded = result.snapshots
+        let loaded = result.snapshots
         result.snapshots = []
         let summary = Self.loadSummary(loaded, failed: result.failures.count)
+        let (replaced, renamed) = place(consume loaded, files: result.files)
+        result.files = []
+        // The index the instrument queries read, built now (once the bookkeeping above is
+        // freed), on every core: a load's work is done by the load, and the first query is as
+        // fast as the next.
+        state.instrumentIndex = InstrumentIndex(state.snapshots, workers: host.workers)
+        if summary.count > 0 {
+            host.notice(summary.line(replaced: replaced, current: state.current))
+        }
+        for note in SnapshotIds.notes(renamed, files: state.files) { host.notice(note) }
+        switch result.failures.count {
+        case 0: return
+        case 1: throw RuntimeError(result.failures[0], kind: .io)
+        default:
+            let shown = result.failures.prefix(3).joined(separator: "; ")
+            let more = result.failures.count > 3 ? "; and \(result.failures.count - 3) more" : ""
+            throw RuntimeError("\(result.failures.count) files could not be read: \(shown)\(more)", kind: .io)
+        }
+    }
+
+    /// Puts the snapshots of a load into the session: each replaces the one of its file (or
+    /// id) or is added, under an id of its own; the last becomes current.
+    private func place(
+        _ loaded: consuming [Snapshot], files: [SnapshotFile]
+    ) -> (replaced: Int, renamed: [SnapshotIds.Renamed]) {
+        var loaded = loaded
         var replaced = 0
         var renamed: [SnapshotIds.Renamed] = []
         var byID: [String: Int] = [:]
@@ -142,7 +168,7 @@ public final class Evaluator {
         var newPlaces: [Int] = []
         var current = state.currentIndex
         for k in loaded.indices {
-            let file = result.files.indices.contains(k) ? result.files[k] : nil
+            let file = files.indices.contains(k) ? files[k] : nil
             let name = loaded[k].id
             // The same file again (the same id when the host did not say which file).
             let same: Int?
@@ -183,23 +209,8 @@ public final class Evaluator {
             for k in newPlaces { kept.append(loaded[k]) }
             state.snapshots += kept
         }
-        loaded = []
         state.currentIndex = current
-        // The index the instrument queries read, built now, on every core: a load's work is
-        // done by the load, and the first query is as fast as the next.
-        state.instrumentIndex = InstrumentIndex(state.snapshots, workers: host.workers)
-        if summary.count > 0 {
-            host.notice(summary.line(replaced: replaced, current: state.current))
-        }
-        for note in SnapshotIds.notes(renamed, files: state.files) { host.notice(note) }
-        switch result.failures.count {
-        case 0: return
-        case 1: throw RuntimeError(result.failures[0], kind: .io)
-        default:
-            let shown = result.failures.prefix(3).joined(separator: "; ")
-            let more = result.failures.count > 3 ? "; and \(result.failures.count - 3) more" : ""
-            throw RuntimeError("\(result.failures.count) files could not be read: \(shown)\(more)", kind: .io)
-        }
+        return (replaced, renamed)
     }
 
     /// `loaded 4 snapshots from 4 files: 57 instruments, 6 warnings (current: …)`; a file
