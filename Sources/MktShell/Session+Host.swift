@@ -23,6 +23,8 @@ extension Session: EvaluationHost {
         }
     }
 
+    public var workers: Int { SnapshotLoader.defaultWorkers }
+
     public func notice(_ text: String) {
         guard !quiet else { return }
         err.writeLine(text)
@@ -30,16 +32,23 @@ extension Session: EvaluationHost {
     }
 
     public func loadSnapshots(_ paths: [PathArgument]) throws(RuntimeError) -> LoadResult {
-        var files: [String] = []
         var failures: [IOFailure] = []
-        for path in paths {
-            // A path that exists is taken as it is; otherwise a pattern is expanded, quoted or
-            // not (`load "my data/*.txt"`).
-            let expanded = SnapshotLoader.expand([path.text])
-            files += expanded.paths
-            failures += expanded.failures
+        let distinct: [SnapshotFile]
+        if paths.count == 1, let files = SnapshotLoader.folderFiles(paths[0].text) {
+            // One folder of plain files (an archive): each is its own file, known without a
+            // system call per file.
+            distinct = files
+        } else {
+            var files: [String] = []
+            for path in paths {
+                // A path that exists is taken as it is; otherwise a pattern is expanded, quoted
+                // or not (`load "my data/*.txt"`).
+                let expanded = SnapshotLoader.expand([path.text])
+                files += expanded.paths
+                failures += expanded.failures
+            }
+            distinct = SnapshotLoader.distinctFiles(files)
         }
-        let distinct = SnapshotLoader.distinctFiles(files)
         let progress = loadProgress(files: distinct.count)
         let outcome = SnapshotLoader.load(distinct.map(\.path), cancellation: cancellation, progress: progress)
         // Erased before the summary (or `interrupted`) is printed, on the line it held.
@@ -47,10 +56,8 @@ extension Session: EvaluationHost {
         if outcome.cancelled { throw RuntimeError("interrupted: nothing was loaded", kind: .interrupted) }
         failures += outcome.failures
         if state.timer { loadedPaths = (loadedPaths ?? []) + outcome.paths }
-        var byPath: [String: SnapshotFile] = [:]
-        for file in distinct { byPath[file.path] = file }
         return LoadResult(
-            snapshots: outcome.snapshots, files: outcome.paths.compactMap { byPath[$0] },
+            snapshots: outcome.snapshots, files: outcome.indices.map { distinct[$0] },
             failures: failures.map { "cannot read \($0)" })
     }
 

@@ -204,6 +204,27 @@ import Testing
         }
     }
 
+    /// An index built in pieces on several threads is the index built on one: the same
+    /// entries (first met at the same rows), rows and numbers.
+    @Test func anIndexBuiltInPiecesIsTheIndexBuiltWhole() {
+        for snapshots in Self.corpora + [Self.corpora.flatMap { $0 }] {
+            let whole = InstrumentIndex(snapshots)
+            for workers in [2, 3, 7] {
+                let pieces = InstrumentIndex(snapshots, workers: workers, rowsPerPiece: 1)
+                #expect(pieces.entries.map(\.name) == whole.entries.map(\.name))
+                #expect(pieces.entries.map(\.firstRow) == whole.entries.map(\.firstRow))
+                #expect(pieces.entries.map { "\($0.kind)\($0.region)" } == whole.entries.map { "\($0.kind)\($0.region)" })
+                #expect(pieces.entryOfRow == whole.entryOfRow)
+                #expect(pieces.snapshotOfRow == whole.snapshotOfRow)
+                #expect(pieces.starts == whole.starts)
+                for f in 0..<4 {
+                    #expect(pieces.numbers[f].units == whole.numbers[f].units)
+                    #expect(pieces.numbers[f].scales == whole.numbers[f].scales)
+                }
+            }
+        }
+    }
+
     /// The common shapes do take the fast paths (a test of equality alone would pass if they never did).
     @Test func commonShapesTakeTheFastPaths() throws {
         let index = InstrumentIndex(Self.generated)

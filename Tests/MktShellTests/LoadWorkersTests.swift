@@ -38,6 +38,33 @@ import Testing
         #expect(many.snapshots.map(\.id) == (1...7).map { "2021-01-0\($0)" })
         #expect(many.snapshots.map(\.headlines) == (0..<7).map { ["Headline \($0)"] })
     }
+
+    @Test func aFolderOfPlainFilesIsListedAsTheGeneralWayFindsIt() throws {
+        let folder = "/tmp/mkt-folder-files-\(getpid())"
+        _ = mkdir(folder, 0o755)
+        _ = mkdir("\(folder)/sub", 0o755)
+        let names = ["b.txt", "a.txt", "c.md", "Z.txt"]
+        defer {
+            for name in names + ["link.txt"] { unlink("\(folder)/\(name)") }
+            rmdir("\(folder)/sub")
+            rmdir(folder)
+        }
+        for name in names { close(open("\(folder)/\(name)", O_WRONLY | O_CREAT | O_TRUNC, 0o644)) }
+        let previous = FileSystem.currentDirectory()
+        defer { if let previous { _ = chdir(previous) } }
+        _ = chdir("/tmp")
+        let relative = String(folder.dropFirst("/tmp/".count))
+        for argument in [folder, folder + "/", relative, "./" + relative + "/", "\(folder)/sub/.."] {
+            let general = SnapshotLoader.distinctFiles(SnapshotLoader.expand([argument]).paths)
+            #expect(general.map(\.path).count == 3)
+            #expect(SnapshotLoader.folderFiles(argument) == general, "\(argument)")
+        }
+        // A link among the files, a pattern, a file: the general way.
+        #expect(SnapshotLoader.folderFiles(folder + "/*.txt") == nil)
+        #expect(SnapshotLoader.folderFiles(folder + "/a.txt") == nil)
+        _ = symlink("\(folder)/a.txt", "\(folder)/link.txt")
+        #expect(SnapshotLoader.folderFiles(folder) == nil)
+    }
 }
 
 #if canImport(Glibc)

@@ -22,18 +22,46 @@ struct PageLines {
         guard offset < bytes.count else { return nil }
         let start = offset
         var end = start
-        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        // The line's end and whether it is all ASCII (then it needs no UTF-8 check), found in
+        // one pass, eight bytes at a time while there is no line break and no high byte.
+        var ascii = true
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while true {
+                let high: UInt64 = ascii ? 0x8080_8080_8080_8080 : 0
+                while end + 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                    if word & high != 0 || Self.hasByte(word, 0x0A) || Self.hasByte(word, 0x0D) { break }
+                    end += 8
+                }
+                guard end < n else { break }
+                let c = bytes[end]
+                if c == 0x0A || c == 0x0D { break }
+                if c >= 0x80 { ascii = false }
+                end += 1
+            }
+        }
         offset = end
         if offset < bytes.count {
             offset += (bytes[offset] == 0x0D && offset + 1 < bytes.count && bytes[offset + 1] == 0x0A) ? 2 : 1
         }
         lineNumber += 1
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if UTF8Check.isValid(raw) {
+        if ascii || UTF8Check.isValid(raw) {
             return Line(number: lineNumber, storage: .borrowed(raw))
         }
         if firstWindows1252Line == nil { firstWindows1252Line = lineNumber }
         return Line(number: lineNumber, storage: .owned(Windows1252.decode(raw)))
+    }
+}
+
+extension PageLines {
+    /// Whether one of the eight bytes of `word` is `byte` (exact: no false positives).
+    @inline(__always)
+    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 }
 
@@ -60,7 +88,14 @@ enum UTF8Check {
     static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
+        guard let base = b.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            // Eight ASCII bytes at a time: most of a page is ASCII.
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < n else { break }
             let c = b[i]
             if c < 0x80 {
                 i += 1

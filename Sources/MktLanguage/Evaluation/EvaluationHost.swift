@@ -53,4 +53,11 @@ public protocol EvaluationHost: AnyObject {
     func save(_ output: Output, to path: PathArgument) throws(RuntimeError)
     /// The session's Ctrl-C: long statements stop once it is cancelled.
     var cancellation: CancellationToken { get }
+    /// How many threads the evaluator may use for the work of a load it does itself
+    /// (building the instrument index).
+    var workers: Int { get }
+}
+
+extension EvaluationHost {
+    public var workers: Int { 1 }
 }

@@ -119,44 +119,20 @@ public final class Evaluator {
     /// becomes current. Prints the one-line summary, and a line per name found taken; files
     /// that could not be read make the statement fail after the others are loaded.
     public func load(_ paths: [PathArgument]) throws(RuntimeError) {
-        let result = try host.loadSnapshots(try paths.map { (p) throws(RuntimeError) in try resolved(p) })
-        var replaced = 0
-        var renamed: [SnapshotIds.Renamed] = []
-        var byID: [String: Int] = [:]
-        for (i, s) in state.snapshots.enumerated() { byID[s.id] = i }
-        var byFile: [String: Int] = [:]
-        for (id, loaded) in state.files {
-            if let i = byID[id] { byFile[loaded.file.identity] = i }
-        }
-        for (k, var snapshot) in result.snapshots.enumerated() {
-            let file = result.files.indices.contains(k) ? result.files[k] : nil
-            let name = snapshot.id
-            // The same file again (the same id when the host did not say which file).
-            let same: Int?
-            if let file { same = byFile[file.identity] } else { same = byID[name] }
-            if let i = same {
-                snapshot.id = state.snapshots[i].id
-                state.snapshots[i] = snapshot
-                state.files[snapshot.id] = file.map { SessionState.LoadedFile(file: $0, name: name) }
-                state.currentIndex = i
-                replaced += 1
-                continue
-            }
-            if let file, byID[name] != nil {
-                snapshot.id = SnapshotIds.distinct(name: name, absolutePath: file.absolutePath) { byID[$0] != nil }
-                renamed.append(SnapshotIds.Renamed(name: name, path: file.path, id: snapshot.id))
-            }
-            let i = state.snapshots.count
-            byID[snapshot.id] = i
-            if let file {
-                byFile[file.identity] = i
-                state.files[snapshot.id] = SessionState.LoadedFile(file: file, name: name)
-            }
-            state.snapshots.append(snapshot)
-            state.currentIndex = i
-        }
-        if !result.snapshots.isEmpty {
-            host.notice(Self.loadSummary(result.snapshots, replaced: replaced, failed: result.failures.count, current: state.current))
+        var result = try host.loadSnapshots(try paths.map { (p) throws(RuntimeError) in try resolved(p) })
+        // The snapshots are moved, not copied: the ids are set in place, and a first load
+        // takes the array as it is.
+        let loaded = result.snapshots
+        result.snapshots = []
+        let summary = Self.loadSummary(loaded, failed: result.failures.count)
+        let (replaced, renamed) = place(consume loaded, files: result.files)
+        result.files = []
+        // The index the instrument queries read, built now (once the bookkeeping above is
+        // freed), on every core: a load's work is done by the load, and the first query is as
+        // fast as the next.
+        state.instrumentIndex = InstrumentIndex(state.snapshots, workers: host.workers)
+        if summary.count > 0 {
+            host.notice(summary.line(replaced: replaced, current: state.current))
         }
         for note in SnapshotIds.notes(renamed, files: state.files) { host.notice(note) }
         switch result.failures.count {
@@ -169,18 +145,101 @@ public final class Evaluator {
         }
     }
 
+    /// Puts the snapshots of a load into the session: each replaces the one of its file (or
+    /// id) or is added, under an id of its own; the last becomes current.
+    private func place(
+        _ loaded: consuming [Snapshot], files: [SnapshotFile]
+    ) -> (replaced: Int, renamed: [SnapshotIds.Renamed]) {
+        var loaded = loaded
+        var replaced = 0
+        var renamed: [SnapshotIds.Renamed] = []
+        var byID: [String: Int] = [:]
+        byID.reserveCapacity(state.snapshots.count + loaded.count)
+        for i in state.snapshots.indices { byID[state.snapshots[i].id] = i }
+        var byFile: [String: Int] = [:]
+        byFile.reserveCapacity(state.files.count + loaded.count)
+        for (id, file) in state.files {
+            if let i = byID[id] { byFile[file.file.identity] = i }
+        }
+        state.files.reserveCapacity(state.files.count + loaded.count)
+        // Snapshots that replace a loaded one are written in place; the others are appended
+        // after, in their order, at the places counted here.
+        let base = state.snapshots.count
+        var newPlaces: [Int] = []
+        var current = state.currentIndex
+        for k in loaded.indices {
+            let file = files.indices.contains(k) ? files[k] : nil
+            let name = loaded[k].id
+            // The same file again (the same id when the host did not say which file).
+            let same: Int?
+            if let file { same = byFile[file.identity] } else { same = byID[name] }
+            if let i = same {
+                if i < base {
+                    loaded[k].id = state.snapshots[i].id
+                    state.snapshots[i] = loaded[k]
+                } else {
+                    // Named twice in this load (by a host that did not say which file).
+                    let first = newPlaces[i - base]
+                    loaded[k].id = loaded[first].id
+                    loaded[first] = loaded[k]
+                }
+                state.files[loaded[k].id] = file.map { SessionState.LoadedFile(file: $0, name: name) }
+                current = i
+                replaced += 1
+                continue
+            }
+            if let file, byID[name] != nil {
+                loaded[k].id = SnapshotIds.distinct(name: name, absolutePath: file.absolutePath) { byID[$0] != nil }
+                renamed.append(SnapshotIds.Renamed(name: name, path: file.path, id: loaded[k].id))
+            }
+            let i = base + newPlaces.count
+            newPlaces.append(k)
+            byID[loaded[k].id] = i
+            if let file {
+                byFile[file.identity] = i
+                state.files[loaded[k].id] = SessionState.LoadedFile(file: file, name: name)
+            }
+            current = i
+        }
+        if state.snapshots.isEmpty && replaced == 0 {
+            state.snapshots = loaded
+        } else {
+            var kept: [Snapshot] = []
+            kept.reserveCapacity(newPlaces.count)
+            for k in newPlaces { kept.append(loaded[k]) }
+            state.snapshots += kept
+        }
+        state.currentIndex = current
+        return (replaced, renamed)
+    }
+
     /// `loaded 4 snapshots from 4 files: 57 instruments, 6 warnings (current: …)`; a file
     /// holds one snapshot, so the two differ by the files that could not be read.
-    static func loadSummary(_ loaded: [Snapshot], replaced: Int, failed: Int, current: Snapshot?) -> String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        let instruments = loaded.reduce(0) { $0 + $1.instruments.count }
-        let warnings = loaded.reduce(0) { $0 + $1.warnings.count }
-        var line = "loaded \(plural(loaded.count, "snapshot")) from \(plural(loaded.count + failed, "file"))"
-        if failed > 0 { line += " (\(failed) could not be read)" }
-        line += ": \(plural(instruments, "instrument")), \(plural(warnings, "warning"))"
-        if replaced > 0 { line += "; \(replaced) reloaded" }
-        if let current { line += " (current: \(current.id))" }
-        return line
+    struct LoadSummary {
+        var count: Int
+        var failed: Int
+        var instruments: Int
+        var warnings: Int
+
+        func line(replaced: Int, current: Snapshot?) -> String {
+            func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            var line = "loaded \(plural(count, "snapshot")) from \(plural(count + failed, "file"))"
+            if failed > 0 { line += " (\(failed) could not be read)" }
+            line += ": \(plural(instruments, "instrument")), \(plural(warnings, "warning"))"
+            if replaced > 0 { line += "; \(replaced) reloaded" }
+            if let current { line += " (current: \(current.id))" }
+            return line
+        }
+    }
+
+    static func loadSummary(_ loaded: [Snapshot], failed: Int) -> LoadSummary {
+        var instruments = 0
+        var warnings = 0
+        for i in loaded.indices {
+            instruments += loaded[i].instruments.count
+            warnings += loaded[i].warnings.count
+        }
+        return LoadSummary(count: loaded.count, failed: failed, instruments: instruments, warnings: warnings)
     }
 
     /// The snapshot `use` names: its `n` in `snapshots`, its id, or a unique prefix of the id.
@@ -267,7 +326,7 @@ public final class Evaluator {
         }
     }
 
-    /// The session's instrument index, built on first use after each load.
+    /// The session's instrument index (built by each load; here, should a load have left none).
     private func instrumentIndex() -> InstrumentIndex {
         if let built = state.instrumentIndex { return built }
         let built = InstrumentIndex(state.snapshots)

@@ -55,75 +55,38 @@ final class InstrumentIndex: Sendable {
     /// The values `instruments all` leads each snapshot's rows with (`Sources.instrumentsAllLead`).
     let leads: [[Value]]
 
-    init(_ snapshots: [Snapshot]) {
+    /// The index of `snapshots`, built in `workers` contiguous pieces at once (one thread
+    /// each), then joined: the entries of each piece are interned again, in order, so the
+    /// index is the same whatever the number of workers.
+    init(_ snapshots: [Snapshot], workers: Int = 1, rowsPerPiece: Int = 50_000) {
         self.snapshots = snapshots
         var starts: [Int] = [0]
         starts.reserveCapacity(snapshots.count + 1)
         for s in snapshots.indices { starts.append((starts.last ?? 0) + snapshots[s].instruments.count) }
         let total = starts.last ?? 0
-        var snapshotOfRow: [Int32] = []
-        var entryOfRow: [Int32] = []
-        snapshotOfRow.reserveCapacity(total)
-        entryOfRow.reserveCapacity(total)
-        var entries: [Entry] = []
-        var byKey: [Key: Int32] = [:]
-        // The entries' names and kinds apart, compared without copying an entry.
-        var names: ContiguousArray<String> = []
-        var identities: ContiguousArray<(InstrumentKind, Region)> = []
-        // The entries of the previous page, by place: most names are found there.
-        var value = NumberColumn(capacity: total), change = NumberColumn(capacity: total)
-        var pct = NumberColumn(capacity: total), position = NumberColumn(capacity: total)
-        var previous: [Int32] = []
-        var current: [Int32] = []
-        for s in snapshots.indices {
-            current.removeAll(keepingCapacity: true)
-            snapshots[s].instruments.withUnsafeBufferPointer { instruments in
-                for k in instruments.indices {
-                    let row = Int32(truncatingIfNeeded: snapshotOfRow.count)
-                    snapshotOfRow.append(Int32(truncatingIfNeeded: s))
-                    value.append(instruments[k].value)
-                    change.append(instruments[k].change)
-                    pct.append(instruments[k].pct)
-                    position.append(Fixed(Int(instruments[k].position)))
-                    if k < previous.count {
-                        let e = previous[k]
-                        if identities[Int(e)] == (instruments[k].kind, instruments[k].region)
-                            && Self.sameBytes(names[Int(e)], instruments[k].name)
-                        {
-                            entryOfRow.append(e)
-                            current.append(e)
-                            continue
-                        }
-                    }
-                    let key = Key(name: instruments[k].name, kind: instruments[k].kind, region: instruments[k].region)
-                    let e: Int32
-                    if let found = byKey[key] {
-                        e = found
-                    } else {
-                        e = Int32(truncatingIfNeeded: entries.count)
-                        entries.append(Entry(name: key.name, kind: key.kind, region: key.region, firstRow: row))
-                        names.append(key.name)
-                        identities.append((key.kind, key.region))
-                        byKey[key] = e
-                    }
-                    entryOfRow.append(e)
-                    current.append(e)
-                }
-            }
-            swap(&previous, &current)
-        }
+        let columns = RowColumns(rows: total)
+        let pieces = Piece.build(snapshots, starts: starts, workers: workers, rowsPerPiece: rowsPerPiece, into: columns)
+        var joined = pieces.first ?? Piece(rows: 0..<0)
+        for piece in pieces.dropFirst() { joined.join(piece, in: columns) }
         self.starts = starts
-        self.snapshotOfRow = snapshotOfRow
-        self.entryOfRow = entryOfRow
-        self.entries = entries
-        self.numbers = [value, change, pct, position]
+        self.entries = joined.entries
+        self.snapshotOfRow = RowColumns.take(columns.snapshotOfRow)
+        self.entryOfRow = RowColumns.take(columns.entryOfRow)
+        var numbers: [NumberColumn] = []
+        for f in 0..<4 {
+            var column = NumberColumn(capacity: 0)
+            column.units = RowColumns.take(columns.units[f])
+            column.scales = RowColumns.take(columns.scales[f])
+            numbers.append(column)
+        }
+        self.numbers = numbers
         self.leads = snapshots.map(Sources.instrumentsAllLead)
     }
 
     /// An entry's identity: the name's exact bytes (`Pétrole` written with a combining accent
     /// is another entry than with `é`: it prints and sorts apart, though `==` finds them equal),
     /// its kind and its region.
-    private struct Key: Hashable {
+    struct Key: Hashable {
         let name: String
         let kind: InstrumentKind
         let region: Region

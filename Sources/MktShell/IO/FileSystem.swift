@@ -232,17 +232,48 @@ public enum FileSystem {
 
     /// The names in a folder (not `.` and `..`), in byte order.
     public static func list(_ directory: String) throws(IOFailure) -> [String] {
+        try entries(directory).map(\.name)
+    }
+
+    /// A folder's entry: its name, and whether the folder says it is a plain regular file
+    /// (not a link, a folder or a kind the folder does not say).
+    struct Entry {
+        var name: String
+        var isRegular: Bool
+    }
+
+    /// The entries of a folder (not `.` and `..`), in byte order of their names.
+    static func entries(_ directory: String) throws(IOFailure) -> [Entry] {
         guard let dir = opendir(directory) else { throw IOFailure(path: directory, errno: errno) }
         defer { closedir(dir) }
-        var names: [String] = []
+        var entries: [Entry] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." {
+                entries.append(Entry(name: name, isRegular: entry.pointee.d_type == UInt8(DT_REG)))
+            }
         }
         // By bytes, without copying them per comparison (a folder can hold 100 000 names).
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        entries.sort { precedesByBytes($0.name, $1.name) }
+        return entries
+    }
+
+    /// Whether `a`'s bytes sort before `b`'s (memcmp, then the shorter first).
+    static func precedesByBytes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let n = min(x.count, y.count)
+                if n > 0, let xb = x.baseAddress, let yb = y.baseAddress {
+                    let c = memcmp(xb, yb, n)
+                    if c != 0 { return c < 0 }
+                }
+                return x.count < y.count
+            }
+        }
+        if let fast, let result = fast { return result }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// The paths matching a shell pattern (`*`, `?`, `[...]`, `~`), sorted; empty when none.
@@ -255,7 +286,7 @@ public enum FileSystem {
         for i in 0..<Int(g.gl_pathc) {
             if let p = g.gl_pathv[i] { paths.append(String(cString: p)) }
         }
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return paths.sorted { precedesByBytes($0, $1) }
     }
 
     public static func hasGlobCharacters(_ path: String) -> Bool {

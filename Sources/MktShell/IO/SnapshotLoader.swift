@@ -14,6 +14,8 @@ public enum SnapshotLoader {
         public var snapshots: [Snapshot] = []
         /// The path each snapshot was read from, in the same order.
         public var paths: [String] = []
+        /// The place in the paths loaded of each snapshot, in the same order.
+        public var indices: [Int] = []
         /// Paths that could not be read, with the reason.
         public var failures: [IOFailure] = []
         /// The load was stopped (Ctrl-C) before every file was read.
@@ -49,6 +51,43 @@ public enum SnapshotLoader {
             }
         }
         return (paths, failures)
+    }
+
+    /// The files of `argument` when it names one folder (not a pattern) whose `.txt` entries
+    /// are all plain regular files, as `distinctFiles(expand([argument]).paths)` makes them,
+    /// without a system call per file: none is a link, and no two are the same file. Nil for
+    /// anything else (a file, a pattern, a folder with links or no `.txt` file), which the
+    /// general way handles.
+    public static func folderFiles(_ argument: String) -> [SnapshotFile]? {
+        if FileSystem.hasGlobCharacters(argument) && !FileSystem.exists(argument) { return nil }
+        guard FileSystem.isDirectory(argument), let entries = try? FileSystem.entries(argument) else { return nil }
+        let base = argument.hasSuffix("/") ? argument : argument + "/"
+        var names: [String] = []
+        names.reserveCapacity(entries.count)
+        for entry in entries where entry.name.hasSuffix(".txt") {
+            guard entry.isRegular else { return nil }
+            names.append(entry.name)
+        }
+        guard !names.isEmpty else { return nil }
+        // Every path is `base` + a name: its folder, as `distinctFiles` finds it, is `base`
+        // without its last slash.
+        let folderPath = base.utf8.count == 1 ? "/" : String(base.dropLast())
+        let absolute = FileSystem.absolutePath(folderPath, in: FileSystem.currentDirectory())
+        let resolved = FileSystem.resolvedPath(folderPath)
+        let absoluteBase = absolute == "/" ? "/" : absolute + "/"
+        let resolvedBase = resolved.map { $0 == "/" ? "/" : $0 + "/" }
+        // Equal paths share one string's storage (an archive holds 100 000 of each).
+        let absoluteIsPath = absoluteBase.utf8.elementsEqual(base.utf8)
+        let resolvedIsAbsolute = resolved.map { $0.utf8.elementsEqual(absolute.utf8) } ?? false
+        var files: [SnapshotFile] = []
+        files.reserveCapacity(names.count)
+        for name in names {
+            let path = base + name
+            let absolutePath = absoluteIsPath ? path : absoluteBase + name
+            let identity = resolvedIsAbsolute ? absolutePath : resolvedBase.map { $0 + name } ?? absolutePath
+            files.append(SnapshotFile(path: path, absolutePath: absolutePath, identity: identity))
+        }
+        return files
     }
 
     /// `paths` each as the file it is, a file named twice (`load f.txt, f.txt`, a pattern and a
@@ -113,12 +152,14 @@ public enum SnapshotLoader {
         var outcome = Outcome()
         outcome.snapshots.reserveCapacity(paths.count)
         outcome.paths.reserveCapacity(paths.count)
+        outcome.indices.reserveCapacity(paths.count)
         for (i, path) in paths.enumerated() {
             let result = slots.take(i)
             switch result {
             case .some(.some(.success(let s))):
                 outcome.snapshots.append(s)
                 outcome.paths.append(path)
+                outcome.indices.append(i)
             case .some(.some(.failure(let f))): outcome.failures.append(f)
             case .some(.none), .none: outcome.cancelled = true
             }
