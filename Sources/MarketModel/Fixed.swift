@@ -218,10 +218,12 @@ public struct Fixed: Sendable, Hashable {
 
     /// 10^n for n in 0...38 (larger n saturate at 10^38: callers check their products).
     public static func pow128(_ n: Int) -> Int128 {
-        var r: Int128 = 1
-        for _ in 0..<min(max(n, 0), 38) { r *= 10 }
-        return r
+        powers128[min(max(n, 0), 38)]
     }
+
+    /// 10⁰ … 10³⁸, read by `pow128` (exact checks such as `Instrument.consistent` ask for one
+    /// per row).
+    private static let powers128: [Int128] = (0...38).map { n in (0..<n).reduce(Int128(1)) { r, _ in r * 10 } }
 
     static let powers: [Int64] = (0...18).map { n in (0..<n).reduce(Int64(1)) { r, _ in r * 10 } }
     static let doublePowers: [Double] = (0...18).map { n in (0..<n).reduce(1.0) { r, _ in r * 10 } }
