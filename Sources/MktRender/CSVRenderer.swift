@@ -7,7 +7,9 @@ import MktResult
 /// whole unless it needs quotes) and handed to the sink in chunks of about 64 KiB.
 enum CSVRenderer {
     /// The header, then each row as it is read.
-    static func write(_ table: ResultTable, to sink: some RenderSink, checkpoint: inout Checkpoint) throws(Cancelled) {
+    static func write(
+        _ table: ResultTable, workers: Int = 1, to sink: some RenderSink, checkpoint: inout Checkpoint
+    ) throws(Cancelled) {
         guard !table.columns.isEmpty else { return }
         var out = ByteBuffer()
         // What was made before Ctrl-C still goes to the sink, as when each row went alone.
@@ -20,8 +22,8 @@ enum CSVRenderer {
         if let cells = table.rows.cells {
             out.flush(to: sink)
             try CellWriter.write(
-                cells, count: table.rows.count, format: .csv, columns: table.columns.map(\.name), to: sink,
-                checkpoint: &checkpoint)
+                cells, count: table.rows.count, format: .csv, columns: table.columns.map(\.name), workers: workers,
+                to: sink, checkpoint: &checkpoint)
             return
         }
         let count = table.columns.count

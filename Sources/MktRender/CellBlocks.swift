@@ -10,14 +10,8 @@ enum CellBlocks {
     static let rows = 1024
     /// Below this, one writer.
     static let fewest = 4 * rows
-    /// How many blocks are written side by side: as many as the load's workers (`MKT_JOBS`, or
-    /// every online core), 8 at most.
-    static let workers: Int = {
-        if let value = getenv("MKT_JOBS").map({ String(cString: $0) }), let n = Int(value), (1...256).contains(n) {
-            return min(n, 8)
-        }
-        return min(max(1, onlineCores()), 8)
-    }()
+    /// The most blocks written side by side, whatever the session's worker count.
+    static let mostWorkers = 8
 
     /// Each worker's writer, used by one thread at a time: a worker writes into its own, and
     /// the caller hands the blocks to the sink between rounds (`concurrentPerform` returns
@@ -28,10 +22,10 @@ enum CellBlocks {
     }
 
     static func write<Sink: RenderSink>(
-        _ cells: any CellRows, count: Int, format: CellFormat, columns: [String], to sink: Sink,
+        _ cells: any CellRows, count: Int, format: CellFormat, columns: [String], workers workerCount: Int, to sink: Sink,
         token: CancellationToken
     ) throws(Cancelled) {
-        let workers = (0..<Self.workers).map { _ in
+        let workers = (0..<workerCount).map { _ in
             Worker(CellWriter<StringSink>(format: format, columns: columns, sink: nil, checkpoint: nil))
         }
         var start = 0
@@ -50,11 +44,3 @@ enum CellBlocks {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-private func onlineCores() -> Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
-#else
-import Darwin
-private func onlineCores() -> Int { Int(sysconf(_SC_NPROCESSORS_ONLN)) }
-#endif

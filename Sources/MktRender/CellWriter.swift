@@ -46,12 +46,14 @@ struct CellWriter<Sink: RenderSink>: CellVisitor, ~Copyable {
     /// Writes `count` rows of `cells` to `sink`, in chunks as the row writers do; throws
     /// `Cancelled`, having written what was made, once the checkpoint says so.
     static func write(
-        _ cells: any CellRows, count: Int, format: Format, columns: [String], to sink: Sink,
+        _ cells: any CellRows, count: Int, format: Format, columns: [String], workers: Int = 1, to sink: Sink,
         checkpoint: inout Checkpoint
     ) throws(Cancelled) {
         try checkpoint.tick()
-        if count >= CellBlocks.fewest, CellBlocks.workers > 1 {
-            try CellBlocks.write(cells, count: count, format: format, columns: columns, to: sink, token: checkpoint.token)
+        let workers = min(workers, CellBlocks.mostWorkers)
+        if count >= CellBlocks.fewest, workers > 1 {
+            try CellBlocks.write(
+                cells, count: count, format: format, columns: columns, workers: workers, to: sink, token: checkpoint.token)
             return
         }
         var writer = CellWriter(format: format, columns: columns, sink: sink, checkpoint: checkpoint)

@@ -7,7 +7,9 @@ import MktResult
 /// formatted in place, text escaped in runs) and handed to the sink in chunks of about 64 KiB.
 enum JSONRenderer {
     /// `[`, then each row as it is read, then `]`.
-    static func write(_ table: ResultTable, to sink: some RenderSink, checkpoint: inout Checkpoint) throws(Cancelled) {
+    static func write(
+        _ table: ResultTable, workers: Int = 1, to sink: some RenderSink, checkpoint: inout Checkpoint
+    ) throws(Cancelled) {
         guard !table.rows.isEmpty else {
             sink.write("[]\n")
             return
@@ -27,8 +29,8 @@ enum JSONRenderer {
         if let cells = table.rows.cells {
             out.flush(to: sink)
             try CellWriter.write(
-                cells, count: table.rows.count, format: .json, columns: table.columns.map(\.name), to: sink,
-                checkpoint: &checkpoint)
+                cells, count: table.rows.count, format: .json, columns: table.columns.map(\.name), workers: workers,
+                to: sink, checkpoint: &checkpoint)
             out.append("\n]\n")
             return
         }

@@ -12,16 +12,20 @@ public struct RenderSpec: Sendable, Equatable {
     public var color: Bool
     /// The terminal shows Unicode (a UTF-8 locale): the drawings of table views (sparklines,
     /// bars, section marks) use block characters; otherwise plain ASCII (`_.-=+*#@`, `#`,
-    /// `|`). The grid's own rule is `─` either way.
+    /// `|`), and the rule under a table's header is `-` rather than `─`.
     public var unicode: Bool
+    /// How many threads may format a big CSV or JSON result side by side (the session's
+    /// load workers: `MKT_JOBS`, or every core); 1 writes on the caller's thread alone.
+    public var workers: Int
 
     /// The widest help lines are; help is written for 80 columns.
     public static let helpWidth = 80
 
-    public init(width: Int? = nil, color: Bool = false, unicode: Bool = true) {
+    public init(width: Int? = nil, color: Bool = false, unicode: Bool = true, workers: Int = 1) {
         self.width = width
         self.color = color
         self.unicode = unicode
+        self.workers = workers
     }
 
     /// No terminal: no colour, no width (files, pipes).

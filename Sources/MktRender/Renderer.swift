@@ -24,8 +24,8 @@ public enum Renderer {
                 } else {
                     try DecorationRenderer.write(table, spec: spec, to: sink, checkpoint: &checkpoint)
                 }
-            case .csv: try CSVRenderer.write(table, to: sink, checkpoint: &checkpoint)
-            case .json: try JSONRenderer.write(table, to: sink, checkpoint: &checkpoint)
+            case .csv: try CSVRenderer.write(table, workers: spec.workers, to: sink, checkpoint: &checkpoint)
+            case .json: try JSONRenderer.write(table, workers: spec.workers, to: sink, checkpoint: &checkpoint)
             case .markdown: try MarkdownRenderer.write(table, to: sink, checkpoint: &checkpoint)
             }
         case .value(let value, let format):

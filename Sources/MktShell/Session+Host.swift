@@ -17,7 +17,8 @@ extension Session: EvaluationHost {
     public func emit(_ output: Output) {
         do {
             try Renderer.write(
-                output, spec: RenderSpec(width: terminalWidth(), color: color, unicode: unicode), to: out, token: cancellation)
+                output, spec: RenderSpec(width: terminalWidth(), color: color, unicode: unicode, workers: workers), to: out,
+                token: cancellation)
         } catch {
             // Cut short by Ctrl-C: the stream has dropped what came after, and `run` reports it.
         }
@@ -113,7 +114,8 @@ extension Session: EvaluationHost {
             // Rendered into the file as it is made, and renamed over the target once whole.
             completed = try FileSystem.writeAtomically(to: path.text) { stream in
                 do {
-                    try Renderer.write(output, spec: .plain, to: stream, token: cancellation)
+                    // A file: no width, no colour, but every worker for a big CSV or JSON.
+                    try Renderer.write(output, spec: RenderSpec(workers: workers), to: stream, token: cancellation)
                     return true
                 } catch {
                     return false

@@ -59,11 +59,11 @@ extension InstrumentIndex {
             bounds.append(snapshots.count)
             let pieceBounds = bounds
             if count == 1 { return [Piece(snapshots, 0..<snapshots.count, starts: starts, into: columns)] }
-            let slots = PieceSlots(count: count)
+            let slots = WorkerSlots<Piece>(count: count)
             DispatchQueue.concurrentPerform(iterations: count) { w in
                 slots.store(w, Piece(snapshots, pieceBounds[w]..<pieceBounds[w + 1], starts: starts, into: columns))
             }
-            return slots.all()
+            return (0..<count).compactMap { slots.take($0) }
         }
 
         /// The piece of `snapshots[range]`.
@@ -152,32 +152,6 @@ extension InstrumentIndex {
                 }
             }
             rows = rows.lowerBound..<next.rows.upperBound
-        }
-    }
-
-    /// One piece per worker; each slot is written by one worker, and read after all are done.
-    private final class PieceSlots: @unchecked Sendable {
-        private let buffer: UnsafeMutableBufferPointer<Piece?>
-
-        init(count: Int) {
-            buffer = .allocate(capacity: count)
-            buffer.initialize(repeating: nil)
-        }
-
-        deinit {
-            buffer.deinitialize()
-            buffer.deallocate()
-        }
-
-        func store(_ i: Int, _ piece: Piece) { buffer[i] = piece }
-
-        /// The pieces, taken out of their slots.
-        func all() -> [Piece] {
-            (0..<buffer.count).compactMap { i in
-                let piece = buffer[i]
-                buffer[i] = nil
-                return piece
-            }
         }
     }
 }

@@ -145,7 +145,7 @@ public enum SnapshotLoader {
     ) -> Outcome {
         // Each worker reads its files into one buffer it reuses, and each result goes straight
         // to its slot: no array per file, and no copy of all the results before the outcome.
-        let slots = Slots<Result<Snapshot, IOFailure>?>(count: paths.count)
+        let slots = WorkerSlots<Result<Snapshot, IOFailure>?>(count: paths.count)
         forEach(paths.count, workers: workers, cancellation: cancellation) { i, reader in
             slots.store(i, loadOne(paths[i], reader: reader, cancellation: cancellation, progress: progress))
         }
@@ -174,7 +174,7 @@ public enum SnapshotLoader {
         _ paths: [String], workers: Int = defaultWorkers, cancellation: CancellationToken = .none(),
         _ body: @Sendable (String) -> T
     ) -> [T?] {
-        let slots = Slots<T>(count: paths.count)
+        let slots = WorkerSlots<T>(count: paths.count)
         let workerCount = max(1, min(workers, paths.count))
         if workerCount == 1 {
             for (i, path) in paths.enumerated() {
@@ -253,30 +253,6 @@ public enum SnapshotLoader {
         } catch {
             progress?.fileDone(bytes: 0)
             return .failure(error)
-        }
-    }
-
-    /// One result slot per path; each index is written by exactly one worker, and read only
-    /// after every worker has finished.
-    private final class Slots<T>: @unchecked Sendable {
-        private let buffer: UnsafeMutableBufferPointer<T?>
-
-        init(count: Int) {
-            buffer = .allocate(capacity: count)
-            buffer.initialize(repeating: nil)
-        }
-
-        deinit {
-            buffer.deinitialize()
-            buffer.deallocate()
-        }
-
-        func store(_ i: Int, _ result: T) { buffer[i] = result }
-
-        func take(_ i: Int) -> T? {
-            let r = buffer[i]
-            buffer[i] = nil
-            return r
         }
     }
 }
